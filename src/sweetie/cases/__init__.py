@@ -1,0 +1,1 @@
+"""The cases part (see DESIGN.md)."""

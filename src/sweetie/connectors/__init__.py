@@ -1,0 +1,1 @@
+"""The connectors part (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""The detect part (see DESIGN.md)."""

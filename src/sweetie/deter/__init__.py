@@ -1,0 +1,1 @@
+"""The deter part (see DESIGN.md)."""

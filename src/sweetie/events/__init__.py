@@ -1,0 +1,39 @@
+"""Domain types shared by every part, and their canonical JSON. Imports nothing of ours."""
+
+from sweetie.events.errors import (
+    ConfigError,
+    InputError,
+    ModelFileError,
+    RulePackError,
+    SweetieError,
+    VerificationError,
+)
+from sweetie.events.model import (
+    MAX_TEXT_CHARS,
+    Assessment,
+    ChatEvent,
+    Indicator,
+    Label,
+    Level,
+    Stage,
+    canonical_json,
+    derive_conversation,
+)
+
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "Assessment",
+    "ChatEvent",
+    "ConfigError",
+    "Indicator",
+    "InputError",
+    "Label",
+    "Level",
+    "ModelFileError",
+    "RulePackError",
+    "Stage",
+    "SweetieError",
+    "VerificationError",
+    "canonical_json",
+    "derive_conversation",
+]

@@ -1,0 +1,1 @@
+"""The evidence part (see DESIGN.md)."""

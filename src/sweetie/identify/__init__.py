@@ -1,0 +1,1 @@
+"""The identify part (see DESIGN.md)."""

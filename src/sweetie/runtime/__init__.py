@@ -1,0 +1,1 @@
+"""The runtime part (see DESIGN.md)."""

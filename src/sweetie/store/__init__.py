@@ -1,0 +1,1 @@
+"""The store part (see DESIGN.md)."""

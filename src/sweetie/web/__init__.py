@@ -1,0 +1,1 @@
+"""The web part (see DESIGN.md)."""
