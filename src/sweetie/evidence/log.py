@@ -1,0 +1,339 @@
+"""The tamper-evident evidence log: an append-only RFC 9162 Merkle tree in the database.
+
+Each entry has a kind, a record (stored as RFC 8785 canonical JSON), the SHA-256 of that
+record (the content hash) and the time it was recorded. The Merkle leaf is the canonical JSON
+of {"content_hash": hex, "idx": n, "kind": kind, "recorded_at": time}: it commits to the
+position and to the content hash but not to the body, so erasing a body (a court order, a
+retention limit) leaves the log verifiable by hash, with an erasure entry saying so.
+
+Appends are buffered and written in batches; an entry is durable once `flush` returns, and
+callers flush before acting on what they appended (hard rule 4). Entries, records, captured
+event rows, the compact range and any due checkpoint go in one transaction, so a crash loses
+at most the unflushed buffer and never leaves a half-written batch. One process writes a log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from json.encoder import encode_basestring
+from types import TracebackType
+from typing import Any
+
+from sweetie.events import ChatEvent, InputError, VerificationError
+from sweetie.evidence import merkle
+from sweetie.evidence.canonical import canonical_bytes
+from sweetie.evidence.checkpoint import (
+    SignedCheckpoint,
+    SigningKey,
+    checkpoint_body,
+    sign_checkpoint,
+)
+from sweetie.store import (
+    CapturedEventRepository,
+    CapturedEventRow,
+    CheckpointRow,
+    Database,
+    EntryRow,
+    EvidenceRepository,
+)
+
+CHAT_EVENT = "chat_event"
+ERASURE = "erasure"
+_KIND = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+
+
+def leaf_entry(idx: int, kind: str, content_hash: bytes, recorded_at: str) -> bytes:
+    """The bytes a leaf hashes: RFC 8785 canonical JSON (keys already in sorted order)."""
+    kind_json = encode_basestring(kind)
+    time_json = encode_basestring(recorded_at)
+    return (
+        f'{{"content_hash":"{content_hash.hex()}","idx":{idx},'
+        f'"kind":{kind_json},"recorded_at":{time_json}}}'
+    ).encode()
+
+
+def entry_leaf_hash(idx: int, kind: str, content_hash: bytes, recorded_at: str) -> bytes:
+    return merkle.leaf_hash(leaf_entry(idx, kind, content_hash, recorded_at))
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _format_time(moment: datetime) -> str:
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+class EvidenceLog:
+    """Append, flush, checkpoint and erase; see the module docstring for the guarantees."""
+
+    def __init__(
+        self,
+        database: Database,
+        origin: str,
+        key: SigningKey,
+        *,
+        batch_size: int = 2000,
+        checkpoint_every: int = 10_000,
+        checkpoint_interval: float = 300.0,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        checkpoint_body(origin, 0, merkle.EMPTY_ROOT)  # refuses a bad origin early
+        if batch_size < 1 or checkpoint_every < 1 or checkpoint_interval <= 0:
+            raise ValueError("batch_size, checkpoint_every and checkpoint_interval must be > 0")
+        self._db = database
+        self.origin = origin
+        self._key = key
+        self._batch_size = batch_size
+        self._checkpoint_every = checkpoint_every
+        self._checkpoint_interval = checkpoint_interval
+        self._clock = clock
+        self._buffer: list[EntryRow] = []
+        self._buffered_events: list[CapturedEventRow] = []
+        # event id -> (log index, content hash), for events still in the buffer
+        self._buffered_ids: dict[str, tuple[int, bytes]] = {}
+        with database.transaction() as conn:
+            repo = EvidenceRepository(conn)
+            self._durable = self._load_compact_range(repo)
+            latest = repo.latest_checkpoint()
+        self._pending = self._durable.copy()
+        self._checkpoint_size = latest.size if latest is not None else -1
+        self._checkpoint_time = time.monotonic()
+
+    @staticmethod
+    def _load_compact_range(repo: EvidenceRepository) -> merkle.CompactRange:
+        size = repo.size()
+        saved = repo.frontier()
+        if saved is not None and saved[0] == size:
+            try:
+                return merkle.CompactRange(size, saved[1])
+            except ValueError:
+                pass  # a damaged cache: rebuild it from the leaves below
+        compact = merkle.CompactRange()
+        for row in repo.scan(0):
+            compact.append(row.leaf_hash)
+        return compact
+
+    # -- appending ---------------------------------------------------------------------------
+
+    @property
+    def size(self) -> int:
+        """Entries appended so far, including those not yet flushed."""
+        return self._pending.size
+
+    @property
+    def durable_size(self) -> int:
+        return self._durable.size
+
+    def root(self) -> bytes:
+        """The Merkle root over every appended entry, flushed or not."""
+        return self._pending.root()
+
+    def append(self, kind: str, record: Mapping[str, Any]) -> int:
+        """Buffer one entry; returns its index. Durable after the next `flush`."""
+        if not _KIND.fullmatch(kind) or kind == ERASURE:
+            raise ValueError(f"evidence kind {kind!r}: not a valid kind")
+        return self._add(kind, canonical_bytes(record), None)
+
+    def append_many(self, items: Iterable[tuple[str, Mapping[str, Any]]]) -> list[int]:
+        return [self.append(kind, record) for kind, record in items]
+
+    def append_events(self, events: Iterable[ChatEvent]) -> list[int]:
+        """Log captured chat events, idempotently: an event id already logged with the same
+        content returns its existing index. The same id with different content is logged
+        again (nothing captured is dropped), and lookups keep pointing at the first."""
+        batch = list(events)
+        ids = [e.id for e in batch if e.id not in self._buffered_ids]
+        with self._db.transaction() as conn:
+            known = CapturedEventRepository(conn).logged(ids)
+        # Seeded from the buffer and kept current here: a flush mid-batch clears the buffer.
+        known.update(self._buffered_ids)
+        indexes: list[int] = []
+        for event in batch:
+            body = canonical_bytes(event.to_json())
+            content_hash = hashlib.sha256(body).digest()
+            idx, seen_hash = known.get(event.id, (-1, b""))
+            if idx >= 0 and seen_hash == content_hash:
+                indexes.append(idx)
+                continue
+            row = None
+            if idx < 0:
+                row = CapturedEventRow(event.id, event.conversation, event.sender, event.ts, 0)
+            new_idx = self._add(CHAT_EVENT, body, row, content_hash)
+            if idx < 0:
+                known[event.id] = (new_idx, content_hash)
+            indexes.append(new_idx)
+        return indexes
+
+    def append_event(self, event: ChatEvent) -> int:
+        return self.append_events([event])[0]
+
+    def _add(
+        self,
+        kind: str,
+        body: bytes,
+        event_row: CapturedEventRow | None,
+        content_hash: bytes | None = None,
+    ) -> int:
+        idx = self._pending.size
+        if content_hash is None:
+            content_hash = hashlib.sha256(body).digest()
+        recorded_at = _format_time(self._clock())
+        leaf = entry_leaf_hash(idx, kind, content_hash, recorded_at)
+        self._pending.append(leaf)
+        self._buffer.append(EntryRow(idx, kind, content_hash, leaf, recorded_at, body))
+        if event_row is not None:
+            self._buffered_events.append(
+                CapturedEventRow(
+                    event_row.event_id, event_row.conversation, event_row.sender, event_row.ts, idx
+                )
+            )
+            self._buffered_ids[event_row.event_id] = (idx, content_hash)
+        if len(self._buffer) >= self._batch_size:
+            self.flush()
+        return idx
+
+    # -- making it durable -------------------------------------------------------------------
+
+    def _checkpoint_due(self) -> bool:
+        size = self._pending.size
+        if size <= self._checkpoint_size:
+            return False
+        since = size - max(self._checkpoint_size, 0)
+        waited = time.monotonic() - self._checkpoint_time
+        return since >= self._checkpoint_every or waited >= self._checkpoint_interval
+
+    def flush(self) -> None:
+        """Commit the buffer (and a checkpoint, if one is due) in one transaction.
+
+        On failure the buffer is kept, so a later flush retries it; nothing is dropped.
+        """
+        if not self._buffer:
+            return
+        self._commit(self._buffer, with_checkpoint=self._checkpoint_due())
+
+    def _commit(
+        self, rows: list[EntryRow], *, with_checkpoint: bool, erase: int | None = None
+    ) -> SignedCheckpoint | None:
+        signed = None
+        if with_checkpoint:
+            signed = sign_checkpoint(self._key, self.origin, self._pending.size, self.root())
+        with self._db.transaction() as conn:
+            repo = EvidenceRepository(conn)
+            if erase is not None and not repo.delete_record(erase):
+                raise InputError(f"entry {erase} has no record to erase", field="idx")
+            repo.add_entries(rows)
+            CapturedEventRepository(conn).add_many(self._buffered_events)
+            repo.save_frontier(self._pending.size, self._pending.hashes)
+            if signed is not None:
+                repo.add_checkpoint(
+                    CheckpointRow(signed.size, signed.root, signed.note, self._timestamp())
+                )
+        self._durable = self._pending.copy()
+        self._buffer = []
+        self._buffered_events = []
+        self._buffered_ids = {}
+        if signed is not None:
+            self._checkpoint_size = signed.size
+            self._checkpoint_time = time.monotonic()
+        return signed
+
+    def _timestamp(self) -> str:
+        return _format_time(self._clock())
+
+    def checkpoint(self) -> SignedCheckpoint:
+        """Flush, then sign and store a tree head at the current size (if not already)."""
+        if self._buffer or self._pending.size > self._checkpoint_size:
+            signed = self._commit(self._buffer, with_checkpoint=True)
+            assert signed is not None
+            return signed
+        return sign_checkpoint(self._key, self.origin, self._durable.size, self._durable.root())
+
+    def erase(self, idx: int, reason: str) -> int:
+        """Delete the record of entry `idx` and log an erasure entry naming it and why.
+
+        Returns the index of the erasure entry. The deletion and the erasure entry commit
+        together. Captured-event index rows are kept (they make ingest idempotent).
+        """
+        self.flush()
+        if not 0 <= idx < self._durable.size:
+            raise InputError(f"no entry {idx} in a log of {self._durable.size}", field="idx")
+        with self._db.transaction() as conn:
+            row = EvidenceRepository(conn).entry(idx)
+        if row is None or row.body is None:
+            raise InputError(f"entry {idx} has no record to erase", field="idx")
+        if row.kind == ERASURE:
+            raise InputError(f"entry {idx} is an erasure entry and stays", field="idx")
+        body = canonical_bytes({"erased": idx, "reason": reason})
+        before = self._pending.copy()
+        erasure_idx = self._pending.size
+        content_hash = hashlib.sha256(body).digest()
+        recorded_at = self._timestamp()
+        leaf = entry_leaf_hash(erasure_idx, ERASURE, content_hash, recorded_at)
+        self._pending.append(leaf)
+        entry = EntryRow(erasure_idx, ERASURE, content_hash, leaf, recorded_at, body)
+        try:
+            self._commit([entry], with_checkpoint=self._checkpoint_due(), erase=idx)
+        except BaseException:
+            self._pending = before
+            raise
+        return erasure_idx
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self) -> EvidenceLog:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Flush even when the block failed: what was captured must not be lost.
+        self.flush()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def entry(self, idx: int) -> EntryRow | None:
+        self.flush()
+        with self._db.transaction() as conn:
+            return EvidenceRepository(conn).entry(idx)
+
+    def record(self, idx: int) -> dict[str, Any] | None:
+        """The record of entry `idx`, or None if there is no such entry or it was erased."""
+        row = self.entry(idx)
+        if row is None or row.body is None:
+            return None
+        value: dict[str, Any] = json.loads(row.body)
+        return value
+
+    def _leaf_hashes(self, size: int) -> list[bytes]:
+        self.flush()
+        if not 0 <= size <= self._durable.size:
+            raise ValueError(f"size {size}: the log has {self._durable.size} entries")
+        with self._db.transaction() as conn:
+            hashes = EvidenceRepository(conn).leaf_hashes(0, size)
+        if len(hashes) != size:
+            raise VerificationError(f"evidence log: {size - len(hashes)} entries are missing")
+        return hashes
+
+    def root_at(self, size: int) -> bytes:
+        return merkle.root(self._leaf_hashes(size))
+
+    def inclusion_proof(self, idx: int, size: int | None = None) -> list[bytes]:
+        """Proof that entry `idx` is in the tree of `size` entries (default: all flushed)."""
+        size = self._durable.size if size is None else size
+        return merkle.inclusion_proof(idx, size, self._leaf_hashes(size).__getitem__)
+
+    def consistency_proof(self, size1: int, size2: int | None = None) -> list[bytes]:
+        size2 = self._durable.size if size2 is None else size2
+        return merkle.consistency_proof(size1, size2, self._leaf_hashes(size2).__getitem__)

@@ -1,0 +1,175 @@
+"""Reads and batched writes of the evidence log tables, on one connection (one transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection
+
+from sweetie.store.models import checkpoints, evidence_entries, evidence_frontier, evidence_records
+
+_FRONTIER_ROW = 1
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """One log entry as stored; `body` is None once the record is erased (or lost)."""
+
+    idx: int
+    kind: str
+    content_hash: bytes
+    leaf_hash: bytes
+    recorded_at: str
+    body: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckpointRow:
+    size: int
+    root: bytes
+    note: str
+    created_at: str
+
+
+def _placeholder(conn: Connection) -> str:
+    style = conn.dialect.paramstyle
+    if style == "qmark":
+        return "?"
+    if style in ("format", "pyformat"):
+        return "%s"
+    raise NotImplementedError(f"database driver with {style} parameters")
+
+
+class EvidenceRepository:
+    """The evidence tables. Callers own the transaction: `with db.transaction() as conn`."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add_entries(self, entries: Sequence[EntryRow]) -> None:
+        """Insert entries and their records: two executemany statements at driver level.
+
+        The scan path appends tens of thousands of entries a second; SQLAlchemy's per-row
+        parameter processing would cost more than SQLite itself, so rows go to the driver as
+        tuples, with the placeholder style of the dialect.
+        """
+        if not entries:
+            return
+        p = _placeholder(self._conn)
+        self._conn.exec_driver_sql(
+            "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at)"
+            f" VALUES ({p}, {p}, {p}, {p}, {p})",
+            [(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at) for e in entries],
+        )
+        records = [(e.idx, e.body) for e in entries if e.body is not None]
+        if records:
+            self._conn.exec_driver_sql(
+                f"INSERT INTO evidence_records (idx, body) VALUES ({p}, {p})", records
+            )
+
+    def size(self) -> int:
+        """One more than the highest index: the size the log claims (gaps are not counted)."""
+        top = self._conn.execute(select(func.max(evidence_entries.c.idx))).scalar()
+        return 0 if top is None else int(top) + 1
+
+    def entry(self, idx: int) -> EntryRow | None:
+        for row in self.scan(idx, idx + 1):
+            return row
+        return None
+
+    def scan(self, start: int = 0, end: int | None = None, chunk: int = 5000) -> Iterator[EntryRow]:
+        """Entries in index order with their records, fetched in chunks by key."""
+        e, r = evidence_entries.c, evidence_records.c
+        after = start - 1
+        while True:
+            query = (
+                select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, r.body)
+                .select_from(evidence_entries.outerjoin(evidence_records, e.idx == r.idx))
+                .where(e.idx > after)
+                .order_by(e.idx)
+                .limit(chunk)
+            )
+            if end is not None:
+                query = query.where(e.idx < end)
+            rows = self._conn.execute(query).all()
+            for row in rows:
+                yield EntryRow(
+                    int(row[0]),
+                    str(row[1]),
+                    bytes(row[2]),
+                    bytes(row[3]),
+                    str(row[4]),
+                    None if row[5] is None else bytes(row[5]),
+                )
+            if len(rows) < chunk:
+                return
+            after = int(rows[-1][0])
+
+    def leaf_hashes(self, start: int, end: int) -> list[bytes]:
+        e = evidence_entries.c
+        rows = self._conn.execute(
+            select(e.leaf_hash).where(e.idx >= start, e.idx < end).order_by(e.idx)
+        ).scalars()
+        return [bytes(h) for h in rows]
+
+    def with_kind(self, kind: str) -> Iterator[EntryRow]:
+        """Entries of one kind that still have their record (erasure entries, for one)."""
+        e, r = evidence_entries.c, evidence_records.c
+        rows = self._conn.execute(
+            select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, r.body)
+            .join(evidence_records, e.idx == r.idx)
+            .where(e.kind == kind)
+            .order_by(e.idx)
+        )
+        for row in rows:
+            yield EntryRow(
+                int(row[0]), str(row[1]), bytes(row[2]), bytes(row[3]), str(row[4]), bytes(row[5])
+            )
+
+    def delete_record(self, idx: int) -> bool:
+        result = self._conn.execute(delete(evidence_records).where(evidence_records.c.idx == idx))
+        return bool(result.rowcount)
+
+    def frontier(self) -> tuple[int, list[bytes]] | None:
+        row = self._conn.execute(
+            select(evidence_frontier.c.size, evidence_frontier.c.hashes).where(
+                evidence_frontier.c.id == _FRONTIER_ROW
+            )
+        ).first()
+        if row is None:
+            return None
+        blob = bytes(row[1])
+        return int(row[0]), [blob[i : i + 32] for i in range(0, len(blob), 32)]
+
+    def save_frontier(self, size: int, hashes: Sequence[bytes]) -> None:
+        blob = b"".join(hashes)
+        table = evidence_frontier
+        updated = self._conn.execute(
+            table.update().where(table.c.id == _FRONTIER_ROW).values(size=size, hashes=blob)
+        )
+        if not updated.rowcount:
+            self._conn.execute(insert(table).values(id=_FRONTIER_ROW, size=size, hashes=blob))
+
+    def add_checkpoint(self, checkpoint: CheckpointRow) -> None:
+        self._conn.execute(
+            insert(checkpoints).values(
+                size=checkpoint.size,
+                root=checkpoint.root,
+                note=checkpoint.note,
+                created_at=checkpoint.created_at,
+            )
+        )
+
+    def checkpoints(self) -> list[CheckpointRow]:
+        c = checkpoints.c
+        rows = self._conn.execute(select(c.size, c.root, c.note, c.created_at).order_by(c.size))
+        return [CheckpointRow(int(s), bytes(r), str(n), str(t)) for s, r, n, t in rows]
+
+    def latest_checkpoint(self) -> CheckpointRow | None:
+        c = checkpoints.c
+        row = self._conn.execute(
+            select(c.size, c.root, c.note, c.created_at).order_by(c.size.desc()).limit(1)
+        ).first()
+        return None if row is None else CheckpointRow(int(row[0]), bytes(row[1]), row[2], row[3])

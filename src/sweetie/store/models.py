@@ -1,0 +1,108 @@
+"""The tables. Alembic migrations under `migrations/` create them; this mirrors the head."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class EvidenceEntry(Base):
+    """One leaf of the evidence log. The leaf commits to content_hash, not to the body."""
+
+    __tablename__ = "evidence_entries"
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    leaf_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    recorded_at: Mapped[str] = mapped_column(Text)
+
+
+class EvidenceRecord(Base):
+    """The canonical JSON body of an entry; deleted on erasure, the entry stays."""
+
+    __tablename__ = "evidence_records"
+    idx: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("evidence_entries.idx"), primary_key=True, autoincrement=False
+    )
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Checkpoint(Base):
+    """A signed tree head (C2SP signed note) at one log size."""
+
+    __tablename__ = "checkpoints"
+    size: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    root: Mapped[bytes] = mapped_column(LargeBinary(32))
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Text)
+
+
+class EvidenceFrontier(Base):
+    """The compact range of the durable log, so opening a log does not reread every leaf.
+
+    Written in the same transaction as the entries; a cache, never trusted by verification.
+    """
+
+    __tablename__ = "evidence_frontier"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    size: Mapped[int] = mapped_column(BigInteger)
+    hashes: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CapturedEvent(Base):
+    """Where each captured chat event sits in the log: lookups and idempotent ingest."""
+
+    __tablename__ = "captured_events"
+    event_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    conversation: Mapped[str] = mapped_column(Text, index=True)
+    sender: Mapped[str] = mapped_column(Text)
+    ts: Mapped[str] = mapped_column(Text)
+    evidence_idx: Mapped[int] = mapped_column(BigInteger, ForeignKey("evidence_entries.idx"))
+
+
+class AssessmentRow(Base):
+    """One assessment, its canonical JSON and where it sits in the log."""
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(Text, index=True)
+    conversation: Mapped[str] = mapped_column(Text, index=True)
+    sender: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(Text, index=True)
+    score: Mapped[float] = mapped_column(Float)
+    level: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(Text)
+    model_version: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    evidence_idx: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+evidence_entries = cast(Table, EvidenceEntry.__table__)
+evidence_records = cast(Table, EvidenceRecord.__table__)
+checkpoints = cast(Table, Checkpoint.__table__)
+evidence_frontier = cast(Table, EvidenceFrontier.__table__)
+captured_events = cast(Table, CapturedEvent.__table__)
+assessments = cast(Table, AssessmentRow.__table__)
