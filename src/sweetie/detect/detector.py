@@ -1,0 +1,191 @@
+"""The detector core: a pure, incremental function `(state, event) -> (state, assessments)`.
+
+Everything that hosts detection (the scan command, the live runtime, the HTTP API, a
+distributed engine) feeds events in and routes assessments out; none of them holds
+detection logic. The state is keyed by conversation, so a cluster can shard by it.
+
+The state is updated in place and returned, for speed: a caller owns its state and must not
+share one between hosts. The function does no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sweetie.detect.aggregate import AGGREGATORS, Aggregator
+from sweetie.detect.features import REQUEST_CUES, features
+from sweetie.detect.language import guess_language
+from sweetie.detect.matcher import RuleMatcher
+from sweetie.detect.model import DetectionModel, default_model
+from sweetie.detect.rules import RulePack, load_builtin_packs
+from sweetie.detect.state import ADULT_AGE, CUE_CAP, CUE_INDEX, Conversation, Party, SubjectState
+from sweetie.events import Assessment, ChatEvent, Indicator, Label, Level
+
+__all__ = ["Detector", "DetectorState", "subject_key"]
+
+# Sees every feature vector the detector scores: how training collects its examples.
+FeatureObserver = Callable[[ChatEvent, str, list[float]], None]
+
+_REQUEST_INDEX = tuple(CUE_INDEX[c] for c in REQUEST_CUES)
+_FACILITATION_CUES = ("offer",)
+
+
+def subject_key(event: ChatEvent) -> str:
+    """A subject is, for now, one sender on one network across conversations."""
+    return f"{event.network}/{event.sender.casefold()}"
+
+
+@dataclass
+class DetectorState:
+    conversations: dict[str, Conversation] = field(default_factory=dict)
+    subjects: dict[str, SubjectState] = field(default_factory=dict)
+    events: int = 0
+
+
+class Detector:
+    def __init__(
+        self,
+        model: DetectionModel | None = None,
+        packs: Iterable[RulePack] | None = None,
+        *,
+        aggregator: Aggregator | None = None,
+        observer: FeatureObserver | None = None,
+    ) -> None:
+        self.model = model or default_model()
+        self.matcher = RuleMatcher(load_builtin_packs() if packs is None else packs)
+        self.aggregate = aggregator or AGGREGATORS[self.model.aggregation]
+        self.version = self.model.version
+        self.observer = observer
+
+    def new_state(self) -> DetectorState:
+        return DetectorState()
+
+    def step(
+        self, state: DetectorState, event: ChatEvent
+    ) -> tuple[DetectorState, list[Assessment]]:
+        state.events += 1
+        conv = state.conversations.get(event.conversation)
+        if conv is None:
+            conv = state.conversations[event.conversation] = Conversation()
+        conv.messages += 1
+
+        norm, hits, indicators = self.matcher.indicators(event.text)
+        if not hits and conv.parties is None:
+            return state, []  # the common case: nothing said, nothing known
+
+        sender = event.sender
+        party = conv.party(sender)
+        party.messages += 1
+        minor_before = conv.minor_besides(sender)
+        was_minor = party.presents_as_minor
+
+        request_weight = 0.0
+        for hit in hits:
+            rule = hit.rule
+            category = rule.category
+            if category == "stated_age":
+                age = _age(hit.value)
+                if age is None:
+                    continue
+                if rule.subject == "other":
+                    if age < ADULT_AGE:
+                        party.other_minor = True
+                else:
+                    party.own_age = age
+            elif category == "school":
+                party.school = True
+            else:
+                i = CUE_INDEX.get(category)
+                if i is None:
+                    continue
+                party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + rule.weight))
+                if i in _REQUEST_INDEX and rule.weight > 0:
+                    request_weight += rule.weight
+            if abs(rule.weight) > party.lang_weight:
+                party.language, party.lang_weight = rule.language, abs(rule.weight)
+        if minor_before and request_weight:
+            party.toward_minor = min(CUE_CAP, party.toward_minor + request_weight)
+
+        # The classifier runs only in conversations where a rule has fired: there it
+        # catches the paraphrases the rules miss, and elsewhere it would cost the hot path.
+        logit = self.model.classifier.logit(norm.text)
+        if logit > party.clf_max:
+            party.clf_max = logit
+
+        language = party.language or guess_language(norm.text)
+        out = [self._assess(state, event, conv, sender, party, indicators, language)]
+        # Someone just showed they are a minor: what the others said now reads differently.
+        if party.presents_as_minor != was_minor and conv.parties:
+            for nick, other in conv.parties.items():
+                if nick != sender:
+                    out.append(
+                        self._assess(state, event, conv, nick, other, (), other.language)
+                    )
+        return state, out
+
+    def _assess(
+        self,
+        state: DetectorState,
+        event: ChatEvent,
+        conv: Conversation,
+        sender: str,
+        party: Party,
+        indicators: tuple[Indicator, ...],
+        language: str,
+    ) -> Assessment:
+        model = self.model
+        x = features(conv, sender, party)
+        if self.observer is not None:
+            self.observer(event, sender, x)
+        score = model.probability(x)
+        party.score = score
+        conv.score = max(p.score for p in conv.parties.values()) if conv.parties else score
+
+        subject = f"{event.network}/{sender.casefold()}"  # = subject_key for this sender
+        subj = state.subjects.get(subject)
+        if subj is None:
+            subj = state.subjects[subject] = SubjectState()
+        if score >= model.watch_threshold or event.conversation in subj.conversation_scores:
+            subj.conversation_scores[event.conversation] = max(
+                score, subj.conversation_scores.get(event.conversation, 0.0)
+            )
+            subj.score = self.aggregate(subj.conversation_scores.values())
+
+        if score >= model.warn_threshold:
+            level = Level.WARN
+        elif score >= model.watch_threshold:
+            level = Level.WATCH
+        else:
+            level = Level.NONE
+        if level is Level.NONE:
+            label = Label.BENIGN
+        elif party.other_minor or any(party.cue(c) > 0 for c in _FACILITATION_CUES):
+            label = Label.FACILITATION
+        else:
+            label = Label.SOLICITATION
+        return Assessment(
+            event_id=event.id,
+            conversation=event.conversation,
+            sender=sender,
+            subject=subject,
+            score=score,
+            conversation_score=conv.score,
+            subject_score=max(subj.score, score),
+            level=level,
+            label=label,
+            stage=party.stage,
+            indicators=indicators,
+            cues=party.active_cues(),
+            explanation=model.explain(x),
+            model_version=self.version,
+            language=language,
+        )
+
+
+def _age(value: str | None) -> int | None:
+    if value is None or not value.isdigit():
+        return None
+    age = int(value)
+    # Outside this range it is a time, an amount or a joke, not an age.
+    return age if 5 <= age <= 99 else None

@@ -1,0 +1,64 @@
+"""The evidence one party's behaviour gives, as the numbers the combiner weighs.
+
+Each feature is named, so every score can be explained by the contribution of each.
+The interactions with `target` carry the core question: does an adult direct cam, payment
+or secrecy cues at someone who is or presents as a minor, or offer a minor?
+"""
+
+from __future__ import annotations
+
+from sweetie.detect.state import CUE_CAP, Conversation, Party
+
+REQUEST_CUES = (
+    "age_question",
+    "cam_request",
+    "payment",
+    "remittance",
+    "secrecy",
+    "isolation",
+    "private_app",
+    "younger_child",
+    "offer",
+)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "target",  # a minor is present besides the sender, or the sender offers a child
+    "minor_present",
+    "sender_minor",
+    "sender_adult",
+    *(f"cue:{c}" for c in REQUEST_CUES),
+    *(f"target*cue:{c}" for c in REQUEST_CUES),
+    "toward_minor",
+    "distinct_requests",
+    "target*distinct_requests",
+    "discussion",
+    "adult_context",
+    "classifier",
+    "target*classifier",
+)
+
+CLASSIFIER_CLIP = 6.0
+
+
+def features(conversation: Conversation, sender: str, party: Party) -> list[float]:
+    minor_present = conversation.minor_besides(sender)
+    offers = party.other_minor or party.cue("offer") > 0
+    target = 1.0 if (minor_present or offers) else 0.0
+    cues = [min(party.cue(c), CUE_CAP) / CUE_CAP for c in REQUEST_CUES]
+    distinct = sum(1 for c in REQUEST_CUES if party.cue(c) > 0) / len(REQUEST_CUES)
+    clf = max(-CLASSIFIER_CLIP, min(CLASSIFIER_CLIP, party.clf_max)) / CLASSIFIER_CLIP
+    return [
+        target,
+        1.0 if minor_present else 0.0,
+        1.0 if party.presents_as_minor else 0.0,
+        1.0 if party.states_adult else 0.0,
+        *cues,
+        *(target * c for c in cues),
+        min(party.toward_minor, CUE_CAP) / CUE_CAP,
+        distinct,
+        target * distinct,
+        min(-party.cue("discussion"), CUE_CAP) / CUE_CAP,
+        min(-party.cue("adult_context"), CUE_CAP) / CUE_CAP,
+        clf,
+        target * clf,
+    ]

@@ -1,0 +1,135 @@
+"""What the detector remembers, per conversation and per party in it.
+
+Memory is the constraint: a deployment tracks a million conversations at once. A
+conversation in which no rule ever fired costs one small object; parties are only
+tracked from the first rule that fires in their conversation, and hold a fixed handful of
+numbers, never the text.
+"""
+
+from __future__ import annotations
+
+from sweetie.events import Stage
+
+# Cue categories a sender produces; their order is the order of Party.cues.
+CUE_CATEGORIES: tuple[str, ...] = (
+    "age_question",
+    "cam_request",
+    "payment",
+    "remittance",
+    "secrecy",
+    "isolation",
+    "private_app",
+    "younger_child",
+    "offer",
+    "discussion",
+    "adult_context",
+)
+CUE_INDEX = {c: i for i, c in enumerate(CUE_CATEGORIES)}
+# Categories that say who someone is rather than what they ask for.
+AGE_CATEGORIES = ("stated_age", "school")
+ALL_CATEGORIES = CUE_CATEGORIES + AGE_CATEGORIES
+ADULT_AGE = 18
+# A sum of weights beyond this says nothing more: ten "how much?" are not ten offences.
+CUE_CAP = 3.0
+
+
+class Party:
+    """One sender in one conversation."""
+
+    __slots__ = (
+        "clf_max",
+        "cues",
+        "language",
+        "lang_weight",
+        "messages",
+        "other_minor",
+        "own_age",
+        "school",
+        "score",
+        "toward_minor",
+    )
+
+    def __init__(self) -> None:
+        self.own_age: int | None = None
+        self.school = False  # talks of school life as a pupil
+        self.other_minor = False  # spoke of a child in their care, under 18
+        self.cues = [0.0] * len(CUE_CATEGORIES)
+        # Weight of request cues produced while someone else present was known to be a minor.
+        self.toward_minor = 0.0
+        self.clf_max = -10.0
+        self.messages = 0
+        self.language = ""
+        self.lang_weight = 0.0
+        self.score = 0.0
+
+    @property
+    def presents_as_minor(self) -> bool:
+        if self.own_age is not None:
+            return self.own_age < ADULT_AGE
+        return self.school
+
+    @property
+    def states_adult(self) -> bool:
+        return self.own_age is not None and self.own_age >= ADULT_AGE
+
+    def cue(self, category: str) -> float:
+        return self.cues[CUE_INDEX[category]]
+
+    @property
+    def stage(self) -> Stage:
+        c = self.cues
+        if c[CUE_INDEX["payment"]] > 0 or c[CUE_INDEX["remittance"]] > 0:
+            return Stage.PAYMENT
+        if any(c[CUE_INDEX[k]] > 0 for k in ("cam_request", "younger_child", "offer")):
+            return Stage.REQUEST
+        if any(c[CUE_INDEX[k]] > 0 for k in ("isolation", "secrecy", "private_app")):
+            return Stage.ISOLATION
+        if c[CUE_INDEX["age_question"]] > 0 or self.messages >= 5:
+            return Stage.TRUST
+        return Stage.CONTACT
+
+    def active_cues(self) -> tuple[str, ...]:
+        found = [c for c, w in zip(CUE_CATEGORIES, self.cues, strict=True) if w != 0.0]
+        if self.own_age is not None:
+            found.append(f"stated_age:{self.own_age}")
+        if self.school:
+            found.append("school")
+        if self.other_minor:
+            found.append("child_in_care")
+        return tuple(found)
+
+
+class Conversation:
+    """One conversation: a private chat, or a window of a room."""
+
+    __slots__ = ("messages", "parties", "score")
+
+    def __init__(self) -> None:
+        self.messages = 0
+        # None until a rule first fires here: most conversations never need more.
+        self.parties: dict[str, Party] | None = None
+        self.score = 0.0
+
+    def party(self, sender: str) -> Party:
+        if self.parties is None:
+            self.parties = {}
+        found = self.parties.get(sender)
+        if found is None:
+            found = self.parties[sender] = Party()
+        return found
+
+    def minor_besides(self, sender: str) -> bool:
+        """Whether anyone in the conversation other than `sender` presents as a minor."""
+        if not self.parties:
+            return False
+        return any(p.presents_as_minor for nick, p in self.parties.items() if nick != sender)
+
+
+class SubjectState:
+    """One sender across conversations: their notable conversation scores."""
+
+    __slots__ = ("conversation_scores", "score")
+
+    def __init__(self) -> None:
+        self.conversation_scores: dict[str, float] = {}
+        self.score = 0.0

@@ -1,0 +1,250 @@
+"""Training: the n-gram classifier, the combiner over it, and thresholds set by measurement.
+
+The combiner learns how much to trust the classifier from classifier scores the
+classifier did not see during its own training (out-of-fold), or it would learn to trust
+an overfitted model. Thresholds are then read off the out-of-fold scores of benign and
+offending conversations, not picked by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sweetie.connectors.labels import ConversationLabel
+from sweetie.detect.classifier import NGramClassifier
+from sweetie.detect.detector import Detector
+from sweetie.detect.features import FEATURE_NAMES
+from sweetie.detect.model import DetectionModel
+from sweetie.detect.normalise import normalise
+from sweetie.detect.rules import RulePack, load_builtin_packs
+from sweetie.events import ChatEvent, Label
+
+__all__ = ["Corpus", "TrainingReport", "split_corpus", "train_model"]
+
+_OFFENDING = (Label.SOLICITATION, Label.FACILITATION)
+# Share of benign conversations we accept to warn by mistake when setting the threshold:
+# half the 1% the project promises, so the promise holds on data the model has not seen.
+TARGET_FALSE_WARNING_RATE = 0.005
+TARGET_WATCH_RATE = 0.05
+
+
+@dataclass(frozen=True)
+class Corpus:
+    events: tuple[ChatEvent, ...]
+    labels: tuple[ConversationLabel, ...]
+
+    def conversations(self) -> dict[str, list[ChatEvent]]:
+        grouped: dict[str, list[ChatEvent]] = defaultdict(list)
+        for ev in self.events:
+            grouped[ev.conversation].append(ev)
+        return grouped
+
+    def subset(self, conversations: set[str]) -> Corpus:
+        return Corpus(
+            tuple(e for e in self.events if e.conversation in conversations),
+            tuple(lab for lab in self.labels if lab.conversation in conversations),
+        )
+
+
+@dataclass(frozen=True)
+class TrainingReport:
+    model: DetectionModel
+    oof_conversation_scores: dict[str, float]
+    samples: int
+
+
+def split_corpus(corpus: Corpus, share: float, seed: int = 7) -> tuple[Corpus, Corpus]:
+    """A split by conversation, stratified by label and language."""
+    strata: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for lab in corpus.labels:
+        strata[(lab.label.value, lab.language)].append(lab.conversation)
+    rng = random.Random(seed)
+    held: set[str] = set()
+    for key in sorted(strata):
+        convs = sorted(strata[key])
+        rng.shuffle(convs)
+        held.update(convs[: round(len(convs) * share)])
+    keep = {lab.conversation for lab in corpus.labels} - held
+    return corpus.subset(keep), corpus.subset(held)
+
+
+def _message_labels(corpus: Corpus) -> list[tuple[str, str, int]]:
+    """(conversation, normalised text, 1 if an offender's message at/after first offence)."""
+    truth = {lab.conversation: lab for lab in corpus.labels}
+    started: set[str] = set()
+    out: list[tuple[str, str, int]] = []
+    for ev in corpus.events:
+        lab = truth.get(ev.conversation)
+        if lab is None:
+            continue
+        if lab.label in _OFFENDING and (lab.first_offence is None or ev.id == lab.first_offence):
+            started.add(ev.conversation)
+        positive = ev.conversation in started and ev.sender in lab.offenders
+        out.append((ev.conversation, normalise(ev.text).text, int(positive)))
+    return out
+
+
+def _fold_of(conversation: str, folds: int) -> int:
+    return sum(conversation.encode()) % folds
+
+
+def _collect_features(
+    detector: Detector, corpus: Corpus
+) -> tuple[list[list[float]], list[int], dict[str, float], dict[str, float]]:
+    """Replay the corpus; one example per scored (event, sender) with its label."""
+    truth = {lab.conversation: lab for lab in corpus.labels}
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    started: set[str] = set()
+    current: list[ChatEvent] = []
+
+    def observe(event: ChatEvent, sender: str, x: list[float]) -> None:
+        lab = truth[event.conversation]
+        positive = (
+            lab.label in _OFFENDING and event.conversation in started and sender in lab.offenders
+        )
+        xs.append(list(x))
+        ys.append(int(positive))
+        current.append(event)
+
+    detector.observer = observe
+    state = detector.new_state()
+    conv_max: dict[str, float] = defaultdict(float)
+    benign_max: dict[str, float] = {}
+    for ev in corpus.events:
+        lab = truth.get(ev.conversation)
+        if lab is None:
+            continue
+        if lab.label in _OFFENDING and (lab.first_offence is None or ev.id == lab.first_offence):
+            started.add(ev.conversation)
+        state, assessments = detector.step(state, ev)
+        for a in assessments:
+            if lab.label in _OFFENDING:
+                if a.sender in lab.offenders:
+                    conv_max[ev.conversation] = max(conv_max[ev.conversation], a.score)
+            else:
+                benign_max[ev.conversation] = max(benign_max.get(ev.conversation, 0.0), a.score)
+    detector.observer = None
+    for lab in corpus.labels:
+        if lab.label in _OFFENDING:
+            conv_max.setdefault(lab.conversation, 0.0)
+        else:
+            benign_max.setdefault(lab.conversation, 0.0)
+    return xs, ys, dict(conv_max), benign_max
+
+
+def _fit_combiner(xs: Sequence[Sequence[float]], ys: Sequence[int]) -> tuple[dict[str, float], float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=5000)
+    model.fit(xs, ys)
+    coef = {n: round(float(w), 6) for n, w in zip(FEATURE_NAMES, model.coef_[0], strict=True)}
+    return coef, round(float(model.intercept_[0]), 6)
+
+
+def _threshold(benign_scores: Sequence[float], rate: float) -> float:
+    """The lowest threshold above all but `rate` of the benign conversations' scores."""
+    ordered = sorted(benign_scores, reverse=True)
+    allowed = int(len(ordered) * rate)
+    above = ordered[allowed] if allowed < len(ordered) else 0.0
+    # Halfway into the gap above the last benign score we accept to stay below.
+    return min(0.99, max(0.05, above + (1.0 - above) * 0.1))
+
+
+def _placeholder(classifier: NGramClassifier) -> DetectionModel:
+    """A model that scores with the given classifier and neutral combiner weights."""
+    return DetectionModel(
+        classifier=classifier,
+        coefficients={"target*classifier": 1.0, "target": 1.0},
+        intercept=-2.0,
+        warn_threshold=0.9,
+        watch_threshold=0.5,
+    )
+
+
+def train_model(
+    corpus: Corpus,
+    *,
+    folds: int = 5,
+    packs: Sequence[RulePack] | None = None,
+    description: str = "",
+) -> TrainingReport:
+    packs = tuple(load_builtin_packs() if packs is None else packs)
+    messages = _message_labels(corpus)
+    conversations = sorted({lab.conversation for lab in corpus.labels})
+
+    # 1. Out-of-fold: for each fold, a classifier trained on the others scores it.
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    off_scores: dict[str, float] = {}
+    benign_scores: dict[str, float] = {}
+    for k in range(folds):
+        inside = {c for c in conversations if _fold_of(c, folds) != k}
+        train_msgs = [(t, y) for c, t, y in messages if c in inside]
+        clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
+        detector = Detector(_placeholder(clf), packs)
+        held = corpus.subset(set(conversations) - inside)
+        fx, fy, offending, benign = _collect_features(detector, held)
+        xs += fx
+        ys += fy
+        off_scores.update(offending)
+        benign_scores.update(benign)
+
+    # 2. The combiner learns from out-of-fold examples.
+    coefficients, intercept = _fit_combiner(xs, ys)
+
+    # 3. The final classifier sees all the data; thresholds come from out-of-fold scores
+    #    rescored with the learned combiner.
+    final_clf = NGramClassifier.train([t for _, t, _ in messages], [y for _, _, y in messages])
+    benign_final: dict[str, float] = {}
+    offending_final: dict[str, float] = {}
+    for k in range(folds):
+        inside = {c for c in conversations if _fold_of(c, folds) != k}
+        train_msgs = [(t, y) for c, t, y in messages if c in inside]
+        clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
+        detector = Detector(
+            DetectionModel(
+                classifier=clf,
+                coefficients=coefficients,
+                intercept=intercept,
+                warn_threshold=0.9,
+                watch_threshold=0.5,
+            ),
+            packs,
+        )
+        _, _, offending, benign = _collect_features(
+            detector, corpus.subset(set(conversations) - inside)
+        )
+        offending_final.update(offending)
+        benign_final.update(benign)
+    warn = _threshold(list(benign_final.values()), TARGET_FALSE_WARNING_RATE)
+    watch = min(warn, _threshold(list(benign_final.values()), TARGET_WATCH_RATE))
+    recall = (
+        sum(1 for s in offending_final.values() if s >= warn) / len(offending_final)
+        if offending_final
+        else 0.0
+    )
+    model = DetectionModel(
+        classifier=final_clf,
+        coefficients=coefficients,
+        intercept=intercept,
+        warn_threshold=round(warn, 6),
+        watch_threshold=round(watch, 6),
+        meta={
+            "trained_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "description": description,
+            "conversations": len(conversations),
+            "messages": len(messages),
+            "packs": sorted(p.language for p in packs),
+            "out_of_fold": {
+                "offending_recall_at_warn": round(recall, 4),
+                "benign_conversations": len(benign_final),
+                "offending_conversations": len(offending_final),
+            },
+        },
+    )
+    return TrainingReport(model=model, oof_conversation_scores=offending_final, samples=len(xs))
