@@ -80,7 +80,9 @@ class Detector:
         minor_before = conv.minor_besides(sender)
         was_minor = party.presents_as_minor
 
-        request_weight = 0.0
+        # Packs overlap ("gcash" is English and Tagalog): per message, a category counts
+        # once, at the strongest weight among the rules of it that fired.
+        strongest: dict[int, float] = {}
         for hit in hits:
             rule = hit.rule
             category = rule.category
@@ -99,11 +101,16 @@ class Detector:
                 i = CUE_INDEX.get(category)
                 if i is None:
                     continue
-                party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + rule.weight))
-                if i in _REQUEST_INDEX and rule.weight > 0:
-                    request_weight += rule.weight
+                w = rule.weight
+                if i not in strongest or abs(w) > abs(strongest[i]):
+                    strongest[i] = w
             if abs(rule.weight) > party.lang_weight:
                 party.language, party.lang_weight = rule.language, abs(rule.weight)
+        request_weight = 0.0
+        for i, w in strongest.items():
+            party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + w))
+            if i in _REQUEST_INDEX and w > 0:
+                request_weight += w
         if minor_before and request_weight:
             party.toward_minor = min(CUE_CAP, party.toward_minor + request_weight)
 
@@ -160,7 +167,8 @@ class Detector:
             level = Level.NONE
         if level is Level.NONE:
             label = Label.BENIGN
-        elif party.other_minor or any(party.cue(c) > 0 for c in _FACILITATION_CUES):
+        elif any(party.cue(c) > 0 for c in _FACILITATION_CUES):
+            # Speaking of a child is not offering one: "any 12 yo girls?" seeks.
             label = Label.FACILITATION
         else:
             label = Label.SOLICITATION

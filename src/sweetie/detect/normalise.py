@@ -63,7 +63,7 @@ def _fold_char(ch: str) -> str:
                 continue
             out.append(_CONFUSABLES.get(d, d))
     folded = "".join(out)
-    if folded.isspace():
+    if folded.isspace() or unicodedata.category(ch) == "Cc":
         return " "
     return folded
 
@@ -71,6 +71,7 @@ def _fold_char(ch: str) -> str:
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 # A token that mixes letters with leet digits or symbols, e.g. "sh0w", "c@m", "w3stern".
 _LEET_TOKEN = re.compile(r"[a-z0-9@$]*(?:[a-z][013457@$]|[013457@$][a-z])[a-z0-9@$]*")
+_NUMBER_WORD = re.compile(r"[0-9]+[a-z]+")
 _SINGLE_LEET = re.compile(r"(?<![0-9])[013457@$](?![0-9])")
 # Three or more single letters with one separator between each: "s h o w", "c.a.m".
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._\-][a-z]){2,}(?![a-z0-9])")
@@ -79,17 +80,18 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _ABBREVIATIONS = {
     "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please", "plss": "please",
     "thx": "thanks", "tnx": "thanks", "msg": "message", "b4": "before", "cn": "can",
-    "wat": "what", "wht": "what", "yrs": "years", "yr": "year",
+    "wht": "what", "yrs": "years", "yr": "year",
 }
 _ABBREVIATION = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(_ABBREVIATIONS) + r")(?![a-z0-9'])")
-_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v]")
+# Control characters count as space: they render as nothing and only split words.
+_SPACE = re.compile(r"[\s\x00-\x1f\x7f]{2,}|[\x00-\x1f\x7f]")
 # On a message none of the steps would change, normalising is just lower() (same length, so
 # the span map is the identity): the common case, kept cheap. RE2 runs this one check as a
 # DFA, several times faster than Python's backtracking engine on the same alternation.
 _NEEDS_WORK = re2.compile(
     r"(?:^|[^a-z0-9])[a-z](?:[ ._\-][a-z]){2,}(?:[^a-z0-9]|$)"
     r"|[a-z][013457@$]|[013457@$][a-z]"
-    r"|\s\s|[\t\n\r\f\v]|^\s|\s$|"
+    r"|\s\s|[\x00-\x1f\x7f]|^\s|\s$|"
     + "|".join(c * 3 for c in string.ascii_lowercase)
     + r"|(?:^|[^a-z0-9'])(?:"
     + "|".join(_ABBREVIATIONS)
@@ -100,14 +102,24 @@ _NEEDS_WORK = re2.compile(
 def _leet_token(match: re.Match[str]) -> str:
     token = match.group()
     letters = sum(c.isalpha() for c in token)
-    # "5k", "13f" and "12yo" are amounts and ages, not disguised words.
-    if letters < 2 or ("@" in token and len(token) > 6):
+    # "5k", "13f", "12yo", "7th" and "5to" are amounts, ages and ordinals: digits first, then
+    # only letters. Disguised words put the digit inside or after letters ("sh0w", "c4m").
+    if letters < 2 or _NUMBER_WORD.fullmatch(token) or ("@" in token and len(token) > 6):
         return token
     return _SINGLE_LEET.sub(lambda m: _LEET[m.group()], token)
 
 
+# Letters that are words on their own in chat ("r u a minor", Spanish "y", "o"): a run of
+# only these is words, not a word spelled out.
+_WORDLIKE_LETTERS = frozenset("aeioury")
+
+
 def _spaced(match: re.Match[str]) -> str:
-    return _SPACED_SEP.sub("", match.group())
+    text = match.group()
+    letters = _SPACED_SEP.sub("", text)
+    if set(letters) <= _WORDLIKE_LETTERS:
+        return text
+    return letters
 
 
 def _repeats(match: re.Match[str]) -> str:
@@ -122,11 +134,12 @@ def _space(match: re.Match[str]) -> str:
     return " "
 
 
+# Order matters: leet before repeats ("0$ss"), repeats before abbreviations ("plsss").
 _STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (_SPACE, _space),
     (_LEET_TOKEN, _leet_token),
-    (_SPACED, _spaced),
     (_REPEATS, _repeats),
+    (_SPACED, _spaced),
     (_ABBREVIATION, _abbreviation),
 )
 
