@@ -9,16 +9,31 @@ from sweetie.events import Assessment, ChatEvent, Label, Level, Stage
 
 def ev(conv: str, i: int, sender: str) -> ChatEvent:
     return ChatEvent(
-        id=f"{conv}-{i}", ts=f"2026-01-01T00:00:{i:02d}Z", network="n", room=None,
-        sender=sender, to="x", text="…", conversation=conv,
+        id=f"{conv}-{i}",
+        ts=f"2026-01-01T00:00:{i:02d}Z",
+        network="n",
+        room=None,
+        sender=sender,
+        to="x",
+        text="…",
+        conversation=conv,
     )
 
 
 def warn(event: ChatEvent, label: Label = Label.SOLICITATION) -> Assessment:
     return Assessment(
-        event_id=event.id, conversation=event.conversation, sender=event.sender,
-        subject=f"n/{event.sender}", score=0.9, conversation_score=0.9, subject_score=0.9,
-        level=Level.WARN, label=label, stage=Stage.REQUEST, indicators=(), cues=(),
+        event_id=event.id,
+        conversation=event.conversation,
+        sender=event.sender,
+        subject=f"n/{event.sender}",
+        score=0.9,
+        conversation_score=0.9,
+        subject_score=0.9,
+        level=Level.WARN,
+        label=label,
+        stage=Stage.REQUEST,
+        indicators=(),
+        cues=(),
     )
 
 
@@ -38,7 +53,11 @@ def test_metrics_shape_and_values() -> None:
     m = evaluate(labels, events, assessments).to_json()
 
     assert set(m) >= {
-        "conversations", "offenders", "false_warning_rate", "delay", "recall_by_language",
+        "conversations",
+        "offenders",
+        "false_warning_rate",
+        "delay",
+        "recall_by_language",
     }
     assert m["conversations"]["solicitation"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}
     assert m["conversations"]["facilitation"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}

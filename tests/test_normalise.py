@@ -64,7 +64,7 @@ def test_span_through_spaced_letters_and_confusables() -> None:
 
 chat_text = st.text(
     alphabet=st.sampled_from(
-        list("abcdehilmnorstuwy0134579@$ .-_\t\n") + ["\u200b", "о", "а", "é", "ß", "Ｓ", "ﬁ"]
+        [*list("abcdehilmnorstuwy0134579@$ .-_\t\n"), "\u200b", "о", "а", "é", "ß", "Ｓ", "ﬁ"]
     ),
     max_size=60,
 )

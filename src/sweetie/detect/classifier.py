@@ -87,7 +87,10 @@ class NGramClassifier:
         from sklearn.linear_model import LogisticRegression
 
         vectorizer = CountVectorizer(
-            analyzer="char_wb", ngram_range=ngram_range, binary=True, min_df=min_df,
+            analyzer="char_wb",
+            ngram_range=ngram_range,
+            binary=True,
+            min_df=min_df,
             lowercase=False,
         )
         matrix = vectorizer.fit_transform(texts)
@@ -96,7 +99,9 @@ class NGramClassifier:
         coef = model.coef_[0]
         vocabulary: dict[str, int] = vectorizer.vocabulary_
         # Tiny weights cost lookups and file size and change no decision.
-        weights = {g: round(float(coef[i]), 5) for g, i in vocabulary.items() if abs(coef[i]) >= 1e-3}
+        weights = {
+            g: round(float(coef[i]), 5) for g, i in vocabulary.items() if abs(coef[i]) >= 1e-3
+        }
         return cls(weights=weights, intercept=float(model.intercept_[0]), ngram_range=ngram_range)
 
 

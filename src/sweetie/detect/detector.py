@@ -10,6 +10,7 @@ share one between hosts. The function does no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -29,6 +30,12 @@ FeatureObserver = Callable[[ChatEvent, str, list[float]], None]
 
 _REQUEST_INDEX = tuple(CUE_INDEX[c] for c in REQUEST_CUES)
 _FACILITATION_CUES = ("offer",)
+_SALE_CUES = ("cam_request", "payment", "remittance")
+_AGE_QUESTION = CUE_INDEX["age_question"]
+# A short reply that is mostly a number ("11", "11 po", "12 f ph", "13 lang"): in answer to
+# an age question, whatever the language, that is a stated age.
+_BARE_AGE = re.compile(r"^[^\d]{0,8}?\b(\d{1,2})\b(?:[ ,./]*[a-z.]{1,8}){0,3}[ !.?]*$")
+_ANSWER_WINDOW = 3
 
 
 def subject_key(event: ChatEvent) -> str:
@@ -106,6 +113,18 @@ class Detector:
                     strongest[i] = w
             if abs(rule.weight) > party.lang_weight:
                 party.language, party.lang_weight = rule.language, abs(rule.weight)
+        if _AGE_QUESTION in strongest:
+            conv.age_asked_by, conv.age_asked_at = sender, conv.messages
+        elif (
+            conv.age_asked_by not in (None, sender)
+            and not party.own_age
+            and conv.messages - conv.age_asked_at <= _ANSWER_WINDOW
+        ):
+            answer = _BARE_AGE.match(norm.text)
+            age = _age(answer.group(1)) if answer else None
+            if age is not None:
+                party.own_age = age
+                conv.age_asked_by = None
         request_weight = 0.0
         for i, w in strongest.items():
             party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + w))
@@ -126,9 +145,7 @@ class Detector:
         if party.presents_as_minor != was_minor and conv.parties:
             for nick, other in conv.parties.items():
                 if nick != sender:
-                    out.append(
-                        self._assess(state, event, conv, nick, other, (), other.language)
-                    )
+                    out.append(self._assess(state, event, conv, nick, other, (), other.language))
         return state, out
 
     def _assess(
@@ -167,8 +184,10 @@ class Detector:
             level = Level.NONE
         if level is Level.NONE:
             label = Label.BENIGN
-        elif any(party.cue(c) > 0 for c in _FACILITATION_CUES):
-            # Speaking of a child is not offering one: "any 12 yo girls?" seeks.
+        elif any(party.cue(c) > 0 for c in _FACILITATION_CUES) or (
+            # A child in the speaker's care ("my niece is 10") with a show or a price.
+            party.other_minor and any(party.cue(c) > 0 for c in _SALE_CUES)
+        ):
             label = Label.FACILITATION
         else:
             label = Label.SOLICITATION

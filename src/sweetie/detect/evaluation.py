@@ -70,14 +70,16 @@ def evaluate(
     for a in assessments:
         if a.level is not Level.WARN or a.conversation not in truth:
             continue
-        f = flags[a.conversation]
-        if f.first_warn_event is None:
-            f.first_warn_event = a.event_id
-            f.label = a.label
-        f.senders.add(a.sender)
+        flag = flags[a.conversation]
+        if flag.first_warn_event is None:
+            flag.first_warn_event = a.event_id
+            flag.label = a.label
+        flag.senders.add(a.sender)
 
     offending = (Label.SOLICITATION, Label.FACILITATION)
-    counts: dict[str, list[int]] = {k: [0, 0, 0] for k in ("solicitation", "facilitation", "offending")}
+    counts: dict[str, list[int]] = {
+        k: [0, 0, 0] for k in ("solicitation", "facilitation", "offending")
+    }
     off_tp = off_fp = off_fn = 0
     benign = benign_flagged = 0
     delays: list[float] = []
@@ -85,7 +87,7 @@ def evaluate(
     by_language: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
 
     for conv, lab in truth.items():
-        f = flags.get(conv)
+        f: _Flags | None = flags.get(conv)
         predicted = f.label if f is not None else Label.BENIGN
         is_off = lab.label in offending
         flagged = f is not None
@@ -170,7 +172,10 @@ def summary_rows(metrics: Mapping[str, Any]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for label, m in metrics["conversations"].items():
         rows.append(
-            (f"conversations · {label}", f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+            (
+                f"conversations · {label}",
+                f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}",
+            )
         )
     o = metrics["offenders"]
     rows.append(("offenders", f"P {o['precision']:.3f}  R {o['recall']:.3f}  F0.5 {o['f05']:.3f}"))
@@ -180,5 +185,10 @@ def summary_rows(metrics: Mapping[str, Any]) -> list[tuple[str, str]]:
     for lang, v in metrics["by_language"].items():
         recall = "-" if v["recall"] is None else f"{v['recall']:.3f}"
         fwr = "-" if v["false_warning_rate"] is None else f"{v['false_warning_rate']:.4f}"
-        rows.append((f"language · {lang}", f"recall {recall}  false warnings {fwr}  ({v['conversations']} conv.)"))
+        rows.append(
+            (
+                f"language · {lang}",
+                f"recall {recall}  false warnings {fwr}  ({v['conversations']} conv.)",
+            )
+        )
     return rows

@@ -39,8 +39,8 @@ class Party:
     __slots__ = (
         "clf_max",
         "cues",
-        "language",
         "lang_weight",
+        "language",
         "messages",
         "other_minor",
         "own_age",
@@ -102,10 +102,13 @@ class Party:
 class Conversation:
     """One conversation: a private chat, or a window of a room."""
 
-    __slots__ = ("messages", "parties", "score")
+    __slots__ = ("age_asked_at", "age_asked_by", "messages", "parties", "score")
 
     def __init__(self) -> None:
         self.messages = 0
+        # Who last asked someone's age, and when: "11" alone is an age only as an answer.
+        self.age_asked_by: str | None = None
+        self.age_asked_at = 0
         # None until a rule first fires here: most conversations never need more.
         self.parties: dict[str, Party] | None = None
         self.score = 0.0

@@ -92,6 +92,21 @@ def _fold_of(conversation: str, folds: int) -> int:
     return sum(conversation.encode()) % folds
 
 
+def _assign_folds(corpus: Corpus, folds: int) -> dict[str, int]:
+    """Conversations to folds: by language when there are several, else by hash.
+
+    Folds by language make the out-of-fold classifier scores pessimistic on purpose: a
+    classifier that never saw a language's phrasing scores it. Folds drawn from the same
+    phrasings would tell the combiner the classifier generalises better than it does, and
+    the combiner would lean on it for text nobody has seen.
+    """
+    languages = sorted({lab.language for lab in corpus.labels})
+    if len(languages) >= 3:
+        index = {lang: i for i, lang in enumerate(languages)}
+        return {lab.conversation: index[lab.language] for lab in corpus.labels}
+    return {lab.conversation: _fold_of(lab.conversation, folds) for lab in corpus.labels}
+
+
 def _collect_features(
     detector: Detector, corpus: Corpus
 ) -> tuple[list[list[float]], list[int], dict[str, float], dict[str, float]]:
@@ -137,7 +152,9 @@ def _collect_features(
     return xs, ys, dict(conv_max), benign_max
 
 
-def _fit_combiner(xs: Sequence[Sequence[float]], ys: Sequence[int]) -> tuple[dict[str, float], float]:
+def _fit_combiner(
+    xs: Sequence[Sequence[float]], ys: Sequence[int]
+) -> tuple[dict[str, float], float]:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1.0, max_iter=5000)
@@ -176,14 +193,16 @@ def train_model(
     packs = tuple(load_builtin_packs() if packs is None else packs)
     messages = _message_labels(corpus)
     conversations = sorted({lab.conversation for lab in corpus.labels})
+    fold_of = _assign_folds(corpus, folds)
+    fold_ids = sorted(set(fold_of.values()))
 
     # 1. Out-of-fold: for each fold, a classifier trained on the others scores it.
     xs: list[list[float]] = []
     ys: list[int] = []
     off_scores: dict[str, float] = {}
     benign_scores: dict[str, float] = {}
-    for k in range(folds):
-        inside = {c for c in conversations if _fold_of(c, folds) != k}
+    for k in fold_ids:
+        inside = {c for c in conversations if fold_of[c] != k}
         train_msgs = [(t, y) for c, t, y in messages if c in inside]
         clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
         detector = Detector(_placeholder(clf), packs)
@@ -202,8 +221,8 @@ def train_model(
     final_clf = NGramClassifier.train([t for _, t, _ in messages], [y for _, _, y in messages])
     benign_final: dict[str, float] = {}
     offending_final: dict[str, float] = {}
-    for k in range(folds):
-        inside = {c for c in conversations if _fold_of(c, folds) != k}
+    for k in fold_ids:
+        inside = {c for c in conversations if fold_of[c] != k}
         train_msgs = [(t, y) for c, t, y in messages if c in inside]
         clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
         detector = Detector(

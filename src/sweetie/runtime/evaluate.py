@@ -14,9 +14,7 @@ from sweetie.events import Assessment, ChatEvent
 __all__ = ["detect_all", "run_eval"]
 
 
-def detect_all(
-    events: list[ChatEvent], model: DetectionModel | None = None
-) -> list[Assessment]:
+def detect_all(events: list[ChatEvent], model: DetectionModel | None = None) -> list[Assessment]:
     detector = Detector(model)
     state = detector.new_state()
     found: list[Assessment] = []
@@ -29,10 +27,7 @@ def detect_all(
 def run_eval(
     events_path: Path, labels_path: Path, *, fmt: str = "chat-jsonl", model_path: Path | None
 ) -> dict[str, Any]:
-    if fmt == "pan12":
-        labels = pan12_labels(events_path, labels_path)
-    else:
-        labels = read_labels(labels_path)
+    labels = pan12_labels(events_path, labels_path) if fmt == "pan12" else read_labels(labels_path)
     events = list(read_events([events_path], fmt))
     model = DetectionModel.load(model_path) if model_path else None
     return evaluate(labels, events, detect_all(events, model)).to_json()

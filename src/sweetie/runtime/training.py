@@ -6,10 +6,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from sweetie.connectors import read_chat_jsonl, read_labels
+from sweetie.connectors import ConversationLabel, read_chat_jsonl, read_labels
 from sweetie.detect.evaluation import evaluate
 from sweetie.detect.training import Corpus, split_corpus, train_model
-from sweetie.events import InputError
+from sweetie.events import ChatEvent, InputError
 from sweetie.runtime.console import print_metrics
 from sweetie.runtime.evaluate import detect_all
 
@@ -17,19 +17,24 @@ __all__ = ["load_corpus", "run_train"]
 
 
 def load_corpus(folders: list[Path]) -> Corpus:
-    events = []
-    labels = []
+    events: list[ChatEvent] = []
+    labels: list[ConversationLabel] = []
     for folder in folders:
         ev_path, lab_path = folder / "events.jsonl", folder / "labels.jsonl"
         for p in (ev_path, lab_path):
             if not p.is_file():
-                raise InputError("missing (a corpus folder holds events.jsonl and labels.jsonl)", source=str(p))
+                raise InputError(
+                    "missing (a corpus folder holds events.jsonl and labels.jsonl)", source=str(p)
+                )
         events.extend(read_chat_jsonl(ev_path))
         labels.extend(read_labels(lab_path))
     known = {lab.conversation for lab in labels}
     missing = sorted({e.conversation for e in events} - known)
     if missing:
-        raise InputError(f"{len(missing)} conversations have no label, e.g. {missing[0]!r}", source=str(folders[0]))
+        raise InputError(
+            f"{len(missing)} conversations have no label, e.g. {missing[0]!r}",
+            source=str(folders[0]),
+        )
     events.sort(key=lambda e: e.ts)
     return Corpus(tuple(events), tuple(labels))
 

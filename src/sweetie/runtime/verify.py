@@ -18,7 +18,9 @@ def run_verify(
     data_dir: Path, database_url: str | None, *, public_key: bool, console: Console
 ) -> None:
     if database_url is None and not (data_dir / "sweetie.db").is_file():
-        raise InputError("no evidence log here (run `sweetie scan` or `sweetie run` first)", source=str(data_dir))
+        raise InputError(
+            "no evidence log here (run `sweetie scan` or `sweetie run` first)", source=str(data_dir)
+        )
     key = load_or_create_signing_key(data_dir, ORIGIN)
     if public_key:
         console.print(key.public_key_text(), markup=False, highlight=False)

@@ -1,0 +1,160 @@
+"""The detector on short conversations written for these tests, not drawn from data/.
+
+Each says in a line what a careful moderator would conclude. They check the core
+question: an adult directing cam, payment or secrecy cues at someone who is or presents
+as a minor, or offering a minor, is flagged; adults among themselves, family, teachers,
+teens among themselves and talk *about* these crimes are not. Context cues only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sweetie.detect.detector import Detector
+from sweetie.events import Assessment, ChatEvent, Label, Level
+
+Line = tuple[str, str]
+
+
+def run(lines: list[Line], *, room: str | None = None) -> list[Assessment]:
+    detector = Detector()
+    state = detector.new_state()
+    nicks = sorted({s for s, _ in lines})
+    found: list[Assessment] = []
+    for i, (sender, text) in enumerate(lines):
+        other = next((n for n in nicks if n != sender), sender)
+        event = ChatEvent(
+            id=f"s{i}",
+            ts=f"2026-05-01T10:{i // 60:02d}:{i % 60:02d}Z",
+            network="test",
+            room=room,
+            sender=sender,
+            to=None if room else other,
+            text=text,
+            conversation="scenario",
+        )
+        state, out = detector.step(state, event)
+        found.extend(out)
+    return found
+
+
+def warned(found: list[Assessment]) -> set[str]:
+    return {a.sender for a in found if a.level is Level.WARN}
+
+
+OFFENDING: dict[str, tuple[list[Line], str]] = {
+    "en_direct": (
+        [
+            ("kid", "hi"),
+            ("tom58", "hey sweetie how old r u"),
+            ("kid", "11"),
+            ("tom58", "are u alone at home?"),
+            ("kid", "yes mom is at work"),
+            ("tom58", "open your cam for me, i send you 20 dollars"),
+            ("tom58", "dont tell your mom ok, our secret"),
+        ],
+        "tom58",
+    ),
+    "tl_taglish": (
+        [
+            ("jan", "hello po"),
+            ("gerhard", "hi baby ilang taon ka na"),
+            ("jan", "12 po grade 6"),
+            ("gerhard", "mag isa ka lang ba sa bahay"),
+            ("jan", "opo"),
+            ("gerhard", "video call tayo, bigyan kita load 500"),
+            ("gerhard", "wag mo sabihin sa mama mo ha"),
+        ],
+        "gerhard",
+    ),
+    "facilitation_offer": (
+        [
+            ("buyer", "hi"),
+            ("aunt_l", "hello sir, i have my niece she is 10"),
+            ("aunt_l", "she can do show on cam, 2000 php via gcash"),
+            ("aunt_l", "private only sir, add me on telegram"),
+        ],
+        "aunt_l",
+    ),
+    "nl": (
+        [
+            ("lisa", "hoi"),
+            ("henk", "hoi hoe oud ben je"),
+            ("lisa", "ik ben 12"),
+            ("henk", "ben je alleen thuis?"),
+            ("lisa", "ja"),
+            ("henk", "zet je cam aan, ik betaal je 20 euro"),
+            ("henk", "niet aan je moeder vertellen he"),
+        ],
+        "henk",
+    ),
+}
+
+BENIGN: dict[str, list[Line]] = {
+    "adults_video_call": [
+        ("ana", "hey are you free tonight"),
+        ("ben", "yes, im 34 and off work lol"),
+        ("ana", "video call at 8? i'll send you the gcash for dinner after"),
+        ("ben", "ok see you on messenger"),
+    ],
+    "parent_allowance": [
+        ("mama", "anak, did you eat?"),
+        ("bea", "yes ma, im 12 not a baby haha"),
+        ("mama", "i sent your allowance via gcash, 500 for school project"),
+        ("mama", "lock the door, are you alone? papa comes home at 6"),
+        ("bea", "ok ma thanks"),
+    ],
+    "teacher_class": [
+        ("ms_cruz", "good morning class, please turn on your camera for attendance"),
+        ("pupil1", "good morning maam, im in grade 6 section rose"),
+        ("ms_cruz", "submit your module on messenger if you have no internet"),
+    ],
+    "teens": [
+        ("kyle13", "im 13 and u"),
+        ("mara14", "14, grade 8"),
+        ("kyle13", "video call later? we can play roblox"),
+        ("mara14", "ok but dont tell anyone i like jake lol"),
+    ],
+    "news_discussion": [
+        (
+            "reader",
+            "did you see the news, a man was arrested in cebu for paying kids "
+            "to do shows on webcam",
+        ),
+        ("other", "yes, the police said he sent money by western union"),
+        ("reader", "good, i hope they report more of them"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFFENDING))
+def test_offenders_are_flagged(name: str) -> None:
+    lines, offender = OFFENDING[name]
+    found = run(lines)
+    assert offender in warned(found), name
+    assert warned(found) == {offender}
+    flagged = next(a for a in found if a.level is Level.WARN)
+    assert flagged.label in (Label.SOLICITATION, Label.FACILITATION)
+    assert flagged.model_version.startswith("m-")
+
+
+@pytest.mark.parametrize("name", sorted(BENIGN))
+def test_hard_negatives_are_not_flagged(name: str) -> None:
+    assert warned(run(BENIGN[name])) == set(), name
+
+
+def test_facilitation_is_labelled_so() -> None:
+    lines, _offender = OFFENDING["facilitation_offer"]
+    found = [a for a in run(lines) if a.level is Level.WARN]
+    assert found[0].label is Label.FACILITATION
+
+
+def test_assessment_explains_itself() -> None:
+    lines, offender = OFFENDING["en_direct"]
+    found = [a for a in run(lines) if a.sender == offender and a.indicators]
+    last = found[-1]
+    assert last.explanation and "intercept" in last.explanation
+    for ind in last.indicators:
+        text = lines[int(last.event_id[1:])][1]
+        assert 0 <= ind.start < ind.end <= len(text)
+        assert ind.category
