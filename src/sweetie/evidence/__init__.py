@@ -1,5 +1,7 @@
-"""The evidence part (see DESIGN.md): the RFC 9162 Merkle log, signed checkpoints, verification."""
+"""The evidence part (see DESIGN.md): the RFC 9162 Merkle log, signed checkpoints, verification,
+export bundles."""
 
+from sweetie.evidence.bundle import BundleContents, BundleReport, verify_bundle
 from sweetie.evidence.checkpoint import (
     NoteVerifier,
     SignedCheckpoint,
@@ -13,6 +15,8 @@ from sweetie.evidence.verify import VerifyReport, verify_log
 __all__ = [
     "CHAT_EVENT",
     "ERASURE",
+    "BundleContents",
+    "BundleReport",
     "EvidenceLog",
     "NoteVerifier",
     "SignedCheckpoint",
@@ -20,5 +24,6 @@ __all__ = [
     "VerifyReport",
     "load_or_create_signing_key",
     "open_checkpoint",
+    "verify_bundle",
     "verify_log",
 ]

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from sweetie.events import SweetieError
+from sweetie.events import ConfigError, SweetieError
 
 __all__ = ["app", "main"]
 
@@ -34,7 +34,9 @@ DataDir = Annotated[
 ]
 DatabaseUrl = Annotated[
     str | None,
-    typer.Option("--database-url", help="SQLAlchemy URL; a SQLite file in the data dir by default."),
+    typer.Option(
+        "--database-url", help="SQLAlchemy URL; a SQLite file in the data dir by default."
+    ),
 ]
 DEFAULT_DATA_DIR = Path("./sweetie-data")
 
@@ -139,34 +141,60 @@ def verify(
     public_key: Annotated[
         bool, typer.Option("--public-key", help="Print the log's public key and exit.")
     ] = False,
+    bundle: Annotated[
+        Path | None,
+        typer.Option("--bundle", help="Check an exported bundle (zip) instead of the log."),
+    ] = None,
+    public_key_file: Annotated[
+        Path | None,
+        typer.Option("--public-key-file", help="With --bundle: the log key the bundle must have."),
+    ] = None,
 ) -> None:
     """Recompute the evidence log; exit 1 naming the first entry that does not verify."""
+    if bundle is not None:
+        from sweetie.runtime.export import run_verify_bundle
+
+        run_verify_bundle(bundle, public_key_file=public_key_file, console=out)
+        return
+    if public_key_file is not None:
+        raise ConfigError("--public-key-file: only with --bundle")
     from sweetie.runtime.verify import run_verify
 
     run_verify(data_dir, database_url, public_key=public_key, console=out)
 
 
+@app.command()
+def export(
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="A conversation id, or a subject (network/nick).")
+    ],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the bundle (zip).")],
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+    tsa_url: Annotated[
+        str | None,
+        typer.Option("--tsa-url", help="Timestamp the checkpoint at this RFC 3161 authority."),
+    ] = None,
+    no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Leave out the PDF report.")] = False,
+) -> None:
+    """Write the evidence bundle of a conversation or subject: events, proofs, report."""
+    from sweetie.runtime.export import run_export
+
+    run_export(
+        ident, out_path, data_dir, database_url, pdf=not no_pdf, tsa_url=tsa_url, console=out
+    )
+
+
 def main() -> None:
+    # Click handles usage errors itself (exit 2, one line); ours are translated here.
     try:
-        app(standalone_mode=False)
+        app()
     except SweetieError as e:
         err.print(f"sweetie: error: {e}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(e.exit_code)
-    except typer.Abort:
-        err.print("sweetie: aborted", markup=False)
-        sys.exit(130)
     except KeyboardInterrupt:
         err.print("sweetie: interrupted", markup=False)
         sys.exit(130)
-    except Exception as e:  # click's usage errors come through here in non-standalone mode
-        import click
-
-        if isinstance(e, click.exceptions.Exit):
-            sys.exit(e.exit_code)
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(e.exit_code)
-        raise
 
 
 if __name__ == "__main__":

@@ -59,6 +59,18 @@ class Checkpoint(Base):
     created_at: Mapped[str] = mapped_column(Text)
 
 
+class CheckpointTimestamp(Base):
+    """An RFC 3161 timestamp token (DER TimeStampResp) over one checkpoint's signed note."""
+
+    __tablename__ = "checkpoint_timestamps"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    size: Mapped[int] = mapped_column(BigInteger, ForeignKey("checkpoints.size"), index=True)
+    tsa_url: Mapped[str] = mapped_column(Text)
+    token: Mapped[bytes] = mapped_column(LargeBinary)
+    gen_time: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Text)
+
+
 class EvidenceFrontier(Base):
     """The compact range of the durable log, so opening a log does not reread every leaf.
 
@@ -103,6 +115,7 @@ class AssessmentRow(Base):
 evidence_entries = cast(Table, EvidenceEntry.__table__)
 evidence_records = cast(Table, EvidenceRecord.__table__)
 checkpoints = cast(Table, Checkpoint.__table__)
+checkpoint_timestamps = cast(Table, CheckpointTimestamp.__table__)
 evidence_frontier = cast(Table, EvidenceFrontier.__table__)
 captured_events = cast(Table, CapturedEvent.__table__)
 assessments = cast(Table, AssessmentRow.__table__)
