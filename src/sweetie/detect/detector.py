@@ -82,6 +82,13 @@ class Detector:
             return state, []  # the common case: nothing said, nothing known
 
         sender = event.sender
+        if not hits:
+            if not conv.live:
+                return state, []
+            # A room bystander who never said anything notable is not tracked, unless a
+            # minor is in the room: then everyone's words are weighed.
+            if event.to is None and not conv.minor and sender not in (conv.parties or ()):
+                return state, []
         party = conv.party(sender)
         party.messages += 1
         minor_before = conv.minor_besides(sender)
@@ -130,6 +137,12 @@ class Detector:
             party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + w))
             if i in _REQUEST_INDEX and w > 0:
                 request_weight += w
+        if party.presents_as_minor:
+            conv.minor = True
+        if request_weight or party.own_age is not None or party.school or party.other_minor:
+            conv.live = True
+        if not conv.live:
+            return state, []
         if minor_before and request_weight:
             party.toward_minor = min(CUE_CAP, party.toward_minor + request_weight)
 
@@ -140,12 +153,18 @@ class Detector:
             party.clf_max = logit
 
         language = party.language or guess_language(norm.text)
-        out = [self._assess(state, event, conv, sender, party, indicators, language)]
+        out: list[Assessment] = []
+        own = self._assess(state, event, conv, sender, party, indicators, language)
+        # Reported when it says something: an indicator fired, or the level is not none.
+        if indicators or own.level is not Level.NONE:
+            out.append(own)
         # Someone just showed they are a minor: what the others said now reads differently.
         if party.presents_as_minor != was_minor and conv.parties:
             for nick, other in conv.parties.items():
                 if nick != sender:
-                    out.append(self._assess(state, event, conv, nick, other, (), other.language))
+                    a = self._assess(state, event, conv, nick, other, (), other.language)
+                    if a.level is not Level.NONE:
+                        out.append(a)
         return state, out
 
     def _assess(

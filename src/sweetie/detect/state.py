@@ -102,13 +102,17 @@ class Party:
 class Conversation:
     """One conversation: a private chat, or a window of a room."""
 
-    __slots__ = ("age_asked_at", "age_asked_by", "messages", "parties", "score")
+    __slots__ = ("age_asked_at", "age_asked_by", "live", "messages", "minor", "parties", "score")
 
     def __init__(self) -> None:
         self.messages = 0
         # Who last asked someone's age, and when: "11" alone is an age only as an answer.
         self.age_asked_by: str | None = None
         self.age_asked_at = 0
+        # Some party has shown a request cue or a stated age; until then, only what
+        # speaks against offending (news, a teacher) has been said, and nobody is assessed.
+        self.live = False
+        self.minor = False  # some party presents as a minor
         # None until a rule first fires here: most conversations never need more.
         self.parties: dict[str, Party] | None = None
         self.score = 0.0
