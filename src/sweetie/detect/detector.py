@@ -36,6 +36,7 @@ _AGE_QUESTION = CUE_INDEX["age_question"]
 # an age question, whatever the language, that is a stated age.
 _BARE_AGE = re.compile(r"^[^\d]{0,8}?\b(\d{1,2})\b(?:[ ,./]*[a-z.]{1,8}){0,3}[ !.?]*$")
 _ANSWER_WINDOW = 3
+_ONLY_NUMBER = re.compile(r"^\d{1,2}[ !.]*$")
 
 
 def subject_key(event: ChatEvent) -> str:
@@ -78,11 +79,14 @@ class Detector:
         conv.messages += 1
 
         norm, hits, indicators = self.matcher.indicators(event.text)
-        if not hits and conv.parties is None:
+        bare_number = (
+            not hits and event.to is not None and _ONLY_NUMBER.match(norm.text) is not None
+        )
+        if not hits and conv.parties is None and not bare_number:
             return state, []  # the common case: nothing said, nothing known
 
         sender = event.sender
-        if not hits:
+        if not hits and not bare_number:
             if not conv.live:
                 return state, []
             # A room bystander who never said anything notable is not tracked, unless a
@@ -122,10 +126,14 @@ class Detector:
                 party.language, party.lang_weight = rule.language, abs(rule.weight)
         if _AGE_QUESTION in strongest:
             conv.age_asked_by, conv.age_asked_at = sender, conv.messages
-        elif (
-            conv.age_asked_by not in (None, sender)
-            and not party.own_age
-            and conv.messages - conv.age_asked_at <= _ANSWER_WINDOW
+        elif party.own_age is None and (
+            (
+                conv.age_asked_by not in (None, sender)
+                and conv.messages - conv.age_asked_at <= _ANSWER_WINDOW
+            )
+            # In a private chat, a message that is a number and nothing else is an age
+            # given before anyone asked (a time or an amount comes with words).
+            or bare_number
         ):
             answer = _BARE_AGE.match(norm.text)
             age = _age(answer.group(1)) if answer else None
@@ -151,6 +159,10 @@ class Detector:
         logit = self.model.classifier.logit(norm.text)
         if logit > party.clf_max:
             party.clf_max = logit
+        if self.model.semantic is not None:
+            logit = self.model.semantic.logit(norm.text)
+            if logit > party.sem_max:
+                party.sem_max = logit
 
         language = party.language or guess_language(norm.text)
         out: list[Assessment] = []

@@ -34,6 +34,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "adult_context",
     "classifier",
     "target*classifier",
+    "semantic",
+    "target*semantic",
 )
 
 CLASSIFIER_CLIP = 6.0
@@ -46,6 +48,7 @@ def features(conversation: Conversation, sender: str, party: Party) -> list[floa
     cues = [min(party.cue(c), CUE_CAP) / CUE_CAP for c in REQUEST_CUES]
     distinct = sum(1 for c in REQUEST_CUES if party.cue(c) > 0) / len(REQUEST_CUES)
     clf = max(-CLASSIFIER_CLIP, min(CLASSIFIER_CLIP, party.clf_max)) / CLASSIFIER_CLIP
+    sem = max(-CLASSIFIER_CLIP, min(CLASSIFIER_CLIP, party.sem_max)) / CLASSIFIER_CLIP
     return [
         target,
         1.0 if minor_present else 0.0,
@@ -59,4 +62,6 @@ def features(conversation: Conversation, sender: str, party: Party) -> list[floa
         min(-party.cue("adult_context"), CUE_CAP) / CUE_CAP,
         clf,
         target * clf,
+        sem,
+        target * sem,
     ]

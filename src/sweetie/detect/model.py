@@ -20,6 +20,7 @@ from typing import Any
 
 from sweetie.detect.classifier import NGramClassifier
 from sweetie.detect.features import FEATURE_NAMES
+from sweetie.detect.semantic import SemanticClassifier
 from sweetie.events import ModelFileError
 
 __all__ = ["FORMAT", "DetectionModel", "default_model"]
@@ -37,6 +38,8 @@ class DetectionModel:
     watch_threshold: float
     aggregation: str = "max"
     meta: Mapping[str, Any] = field(default_factory=dict)
+    # Optional: without it the detector runs on rules and n-grams alone (no encoder).
+    semantic: SemanticClassifier | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.coefficients) - set(FEATURE_NAMES)
@@ -75,6 +78,7 @@ class DetectionModel:
         return {
             "format": FORMAT,
             "classifier": self.classifier.to_json(),
+            "semantic": None if self.semantic is None else self.semantic.to_json(),
             "combiner": {
                 "intercept": self.intercept,
                 "coefficients": {n: self.coefficients.get(n, 0.0) for n in FEATURE_NAMES},
@@ -117,6 +121,9 @@ class DetectionModel:
             combiner = data["combiner"]
             return cls(
                 classifier=NGramClassifier.from_json(data["classifier"]),
+                semantic=None
+                if data.get("semantic") is None
+                else SemanticClassifier.from_json(data["semantic"]),
                 coefficients={str(k): float(v) for k, v in combiner["coefficients"].items()},
                 intercept=float(combiner["intercept"]),
                 aggregation=str(combiner.get("aggregation", "max")),

@@ -46,6 +46,7 @@ class Party:
         "own_age",
         "school",
         "score",
+        "sem_max",
         "toward_minor",
     )
 
@@ -57,6 +58,7 @@ class Party:
         # Weight of request cues produced while someone else present was known to be a minor.
         self.toward_minor = 0.0
         self.clf_max = -10.0
+        self.sem_max = -10.0
         self.messages = 0
         self.language = ""
         self.lang_weight = 0.0

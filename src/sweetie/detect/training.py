@@ -21,6 +21,7 @@ from sweetie.detect.features import FEATURE_NAMES
 from sweetie.detect.model import DetectionModel
 from sweetie.detect.normalise import normalise
 from sweetie.detect.rules import RulePack, load_builtin_packs
+from sweetie.detect.semantic import SemanticClassifier, prime
 from sweetie.events import ChatEvent, Label
 
 __all__ = ["Corpus", "TrainingReport", "split_corpus", "train_model"]
@@ -172,14 +173,28 @@ def _threshold(benign_scores: Sequence[float], rate: float) -> float:
     return min(0.99, max(0.05, above + (1.0 - above) * 0.1))
 
 
-def _placeholder(classifier: NGramClassifier) -> DetectionModel:
-    """A model that scores with the given classifier and neutral combiner weights."""
+def _model_with(
+    classifiers: tuple[NGramClassifier, SemanticClassifier | None],
+    coefficients: dict[str, float] | None = None,
+    intercept: float = -2.0,
+) -> DetectionModel:
+    """A model scoring with these classifiers (neutral combiner weights when none given)."""
     return DetectionModel(
-        classifier=classifier,
-        coefficients={"target*classifier": 1.0, "target": 1.0},
-        intercept=-2.0,
+        classifier=classifiers[0],
+        semantic=classifiers[1],
+        coefficients=coefficients or {"target": 1.0, "requests": 1.0},
+        intercept=intercept,
         warn_threshold=0.9,
         watch_threshold=0.5,
+    )
+
+
+def _train_classifiers(
+    texts: Sequence[str], labels: Sequence[int], semantic: bool
+) -> tuple[NGramClassifier, SemanticClassifier | None]:
+    return (
+        NGramClassifier.train(texts, labels),
+        SemanticClassifier.train(texts, labels) if semantic else None,
     )
 
 
@@ -189,57 +204,47 @@ def train_model(
     folds: int = 5,
     packs: Sequence[RulePack] | None = None,
     description: str = "",
+    semantic: bool = True,
 ) -> TrainingReport:
     packs = tuple(load_builtin_packs() if packs is None else packs)
     messages = _message_labels(corpus)
     conversations = sorted({lab.conversation for lab in corpus.labels})
     fold_of = _assign_folds(corpus, folds)
     fold_ids = sorted(set(fold_of.values()))
+    if semantic:
+        prime(t for _, t, _ in messages)
 
-    # 1. Out-of-fold: for each fold, a classifier trained on the others scores it.
+    # 1. Out-of-fold: for each fold, classifiers trained on the others score it.
     xs: list[list[float]] = []
     ys: list[int] = []
-    off_scores: dict[str, float] = {}
-    benign_scores: dict[str, float] = {}
+    per_fold: dict[int, tuple[NGramClassifier, SemanticClassifier | None]] = {}
     for k in fold_ids:
         inside = {c for c in conversations if fold_of[c] != k}
         train_msgs = [(t, y) for c, t, y in messages if c in inside]
-        clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
-        detector = Detector(_placeholder(clf), packs)
-        held = corpus.subset(set(conversations) - inside)
-        fx, fy, offending, benign = _collect_features(detector, held)
+        per_fold[k] = _train_classifiers(
+            [t for t, _ in train_msgs], [y for _, y in train_msgs], semantic
+        )
+        detector = Detector(_model_with(per_fold[k]), packs)
+        fx, fy, _, _ = _collect_features(detector, corpus.subset(set(conversations) - inside))
         xs += fx
         ys += fy
-        off_scores.update(offending)
-        benign_scores.update(benign)
 
     # 2. The combiner learns from out-of-fold examples.
     coefficients, intercept = _fit_combiner(xs, ys)
 
-    # 3. The final classifier sees all the data; thresholds come from out-of-fold scores
-    #    rescored with the learned combiner.
-    final_clf = NGramClassifier.train([t for _, t, _ in messages], [y for _, _, y in messages])
+    # 3. Thresholds come from the out-of-fold conversations rescored with that combiner;
+    #    the classifiers that ship are trained on everything.
     benign_final: dict[str, float] = {}
     offending_final: dict[str, float] = {}
     for k in fold_ids:
         inside = {c for c in conversations if fold_of[c] != k}
-        train_msgs = [(t, y) for c, t, y in messages if c in inside]
-        clf = NGramClassifier.train([t for t, _ in train_msgs], [y for _, y in train_msgs])
-        detector = Detector(
-            DetectionModel(
-                classifier=clf,
-                coefficients=coefficients,
-                intercept=intercept,
-                warn_threshold=0.9,
-                watch_threshold=0.5,
-            ),
-            packs,
-        )
+        detector = Detector(_model_with(per_fold[k], coefficients, intercept), packs)
         _, _, offending, benign = _collect_features(
             detector, corpus.subset(set(conversations) - inside)
         )
         offending_final.update(offending)
         benign_final.update(benign)
+    final = _train_classifiers([t for _, t, _ in messages], [y for _, _, y in messages], semantic)
     warn = _threshold(list(benign_final.values()), TARGET_FALSE_WARNING_RATE)
     watch = min(warn, _threshold(list(benign_final.values()), TARGET_WATCH_RATE))
     recall = (
@@ -248,7 +253,8 @@ def train_model(
         else 0.0
     )
     model = DetectionModel(
-        classifier=final_clf,
+        classifier=final[0],
+        semantic=final[1],
         coefficients=coefficients,
         intercept=intercept,
         warn_threshold=round(warn, 6),
@@ -259,6 +265,9 @@ def train_model(
             "conversations": len(conversations),
             "messages": len(messages),
             "packs": sorted(p.language for p in packs),
+            "folds": "by language"
+            if len(fold_ids) == len({lab.language for lab in corpus.labels})
+            else len(fold_ids),
             "out_of_fold": {
                 "offending_recall_at_warn": round(recall, 4),
                 "benign_conversations": len(benign_final),
