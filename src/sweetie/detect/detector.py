@@ -15,12 +15,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sweetie.detect.aggregate import AGGREGATORS, Aggregator
-from sweetie.detect.features import REQUEST_CUES, features
+from sweetie.detect.features import features
 from sweetie.detect.language import guess_language
 from sweetie.detect.matcher import RuleMatcher
 from sweetie.detect.model import DetectionModel, default_model
 from sweetie.detect.rules import RulePack, load_builtin_packs
-from sweetie.detect.state import ADULT_AGE, CUE_CAP, CUE_INDEX, Conversation, Party, SubjectState
+from sweetie.detect.state import (
+    ADULT_AGE,
+    CUE_CAP,
+    CUE_INDEX,
+    REQUEST_CUES,
+    Conversation,
+    Party,
+    SubjectState,
+)
 from sweetie.events import Assessment, ChatEvent, Indicator, Label, Level
 
 __all__ = ["Detector", "DetectorState", "subject_key"]

@@ -7,19 +7,7 @@ or secrecy cues at someone who is or presents as a minor, or offer a minor?
 
 from __future__ import annotations
 
-from sweetie.detect.state import CUE_CAP, Conversation, Party
-
-REQUEST_CUES = (
-    "age_question",
-    "cam_request",
-    "payment",
-    "remittance",
-    "secrecy",
-    "isolation",
-    "private_app",
-    "younger_child",
-    "offer",
-)
+from sweetie.detect.state import CUE_CAP, REQUEST_CUES, Conversation, Party
 
 FEATURE_NAMES: tuple[str, ...] = (
     "target",  # a minor is present besides the sender, or the sender offers a child

@@ -8,26 +8,18 @@ numbers, never the text.
 
 from __future__ import annotations
 
+from sweetie.detect.rules import CATEGORIES
 from sweetie.events import Stage
 
-# Cue categories a sender produces; their order is the order of Party.cues.
-CUE_CATEGORIES: tuple[str, ...] = (
-    "age_question",
-    "cam_request",
-    "payment",
-    "remittance",
-    "secrecy",
-    "isolation",
-    "private_app",
-    "younger_child",
-    "offer",
-    "discussion",
-    "adult_context",
-)
-CUE_INDEX = {c: i for i, c in enumerate(CUE_CATEGORIES)}
 # Categories that say who someone is rather than what they ask for.
 AGE_CATEGORIES = ("stated_age", "school")
-ALL_CATEGORIES = CUE_CATEGORIES + AGE_CATEGORIES
+# Categories that speak against offending: talk about the crime, ordinary adult roles.
+COUNTER_CATEGORIES = ("discussion", "adult_context")
+# Cue categories a sender produces (the rule categories, declared in rules.py, less the age
+# ones); their order is the order of Party.cues.
+CUE_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c not in AGE_CATEGORIES)
+REQUEST_CUES: tuple[str, ...] = tuple(c for c in CUE_CATEGORIES if c not in COUNTER_CATEGORIES)
+CUE_INDEX = {c: i for i, c in enumerate(CUE_CATEGORIES)}
 ADULT_AGE = 18
 # A sum of weights beyond this says nothing more: ten "how much?" are not ten offences.
 CUE_CAP = 3.0
