@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sweetie.connectors.labels import ConversationLabel
@@ -73,20 +73,32 @@ def split_corpus(corpus: Corpus, share: float, seed: int = 7) -> tuple[Corpus, C
     return corpus.subset(keep), corpus.subset(held)
 
 
-def _message_labels(corpus: Corpus) -> list[tuple[str, str, int]]:
-    """(conversation, normalised text, 1 if an offender's message at/after first offence)."""
+def _labelled_events(
+    corpus: Corpus, started: set[str]
+) -> Iterator[tuple[ChatEvent, ConversationLabel]]:
+    """Each labelled event with its label; `started` gains a conversation at its first
+    offence (at its first event when the labels do not say where the offence starts)."""
     truth = {lab.conversation: lab for lab in corpus.labels}
-    started: set[str] = set()
-    out: list[tuple[str, str, int]] = []
     for ev in corpus.events:
         lab = truth.get(ev.conversation)
         if lab is None:
             continue
         if lab.label in _OFFENDING and (lab.first_offence is None or ev.id == lab.first_offence):
             started.add(ev.conversation)
-        positive = ev.conversation in started and ev.sender in lab.offenders
-        out.append((ev.conversation, normalise(ev.text).text, int(positive)))
-    return out
+        yield ev, lab
+
+
+def _message_labels(corpus: Corpus) -> list[tuple[str, str, int]]:
+    """(conversation, normalised text, 1 if an offender's message at/after first offence)."""
+    started: set[str] = set()
+    return [
+        (
+            ev.conversation,
+            normalise(ev.text).text,
+            int(ev.conversation in started and ev.sender in lab.offenders),
+        )
+        for ev, lab in _labelled_events(corpus, started)
+    ]
 
 
 def _fold_of(conversation: str, folds: int) -> int:
@@ -116,7 +128,6 @@ def _collect_features(
     xs: list[list[float]] = []
     ys: list[int] = []
     started: set[str] = set()
-    current: list[ChatEvent] = []
 
     def observe(event: ChatEvent, sender: str, x: list[float]) -> None:
         lab = truth[event.conversation]
@@ -125,18 +136,12 @@ def _collect_features(
         )
         xs.append(list(x))
         ys.append(int(positive))
-        current.append(event)
 
     detector.observer = observe
     state = detector.new_state()
     conv_max: dict[str, float] = defaultdict(float)
     benign_max: dict[str, float] = {}
-    for ev in corpus.events:
-        lab = truth.get(ev.conversation)
-        if lab is None:
-            continue
-        if lab.label in _OFFENDING and (lab.first_offence is None or ev.id == lab.first_offence):
-            started.add(ev.conversation)
+    for ev, lab in _labelled_events(corpus, started):
         state, assessments = detector.step(state, ev)
         for a in assessments:
             if lab.label in _OFFENDING:
