@@ -8,7 +8,8 @@ Standard library only, fixed seed: the same banks always give byte-identical fil
 
 The conversation *shapes* (who says which move, in what order) are generated here; every
 word people say comes from the phrase banks, one module per split and language:
-data/corpus/train/<lang>.py and data/corpus/heldout/<lang>.py. The held-out banks were
+data/corpus/train/<lang>.py, data/corpus/train2/<lang>.py (a second, independently written
+training set, for variety) and data/corpus/heldout/<lang>.py. The held-out banks were
 written separately from the train banks, so a model that learned phrasings by heart does
 not get credit on held-out. Intent is conveyed only through context cues (stated minor
 age, private cam or "show" request, money or remittance, secrecy, "are you alone", moving
@@ -920,18 +921,26 @@ def write_split(
 
 
 def build_split(
-    split: str, quotas: dict[str, Quota], base: datetime, seed: str, days: int = 20
+    sources: list[tuple[str, dict[str, Quota], str]],
+    base: datetime,
+    time_seed: str,
+    days: int = 20,
 ) -> list[Conv]:
-    banks = {lang: load_bank(split, lang) for lang in LANGS}
+    """Generate one split from one or more bank sets: (bank folder, quotas, seed) each.
+
+    Every source keeps its own random stream, so adding a source leaves the others'
+    conversations as they were; the times of all of them are drawn together."""
     convs: list[Conv] = []
-    for lang in LANGS:
-        rng = random.Random(f"{SEED}:{seed}:{lang}")
-        others = [banks[x] for x in LANGS if x != lang]
-        built = build_language(banks[lang], others, quotas[lang], rng)
-        for conv in built:
-            conv.rendered = render(conv, banks[lang], rng)
-        convs += built
-    assign_times(convs, base, days, random.Random(f"{SEED}:{seed}:time"))
+    for split, quotas, seed in sources:
+        banks = {lang: load_bank(split, lang) for lang in LANGS}
+        for lang in LANGS:
+            rng = random.Random(f"{SEED}:{seed}:{lang}")
+            others = [banks[x] for x in LANGS if x != lang]
+            built = build_language(banks[lang], others, quotas[lang], rng)
+            for conv in built:
+                conv.rendered = render(conv, banks[lang], rng)
+            convs += built
+    assign_times(convs, base, days, random.Random(f"{SEED}:{time_seed}:time"))
     return convs
 
 
@@ -973,13 +982,25 @@ def check_disjoint(train: list[Conv], heldout: list[Conv]) -> None:
         sys.exit("held-out repeats train phrasing:\n  " + "\n  ".join(clash[:20]))
 
 
+# The held-out and demo ids were fixed when train had this many conversations and shared
+# one id-shuffling stream with them; replaying that shuffle keeps them byte-identical.
+FIRST_TRAIN_SIZE = 540
+
+
 def main() -> None:
     train_q = {lang: Quota(27, 3, 11, 1, 52, 8) for lang in LANGS}
     held_q = {lang: Quota(13, 1, 5, 1, 24, 4) for lang in LANGS}
     room_cont_pairs.clear()
-    train = build_split("train", train_q, datetime(2026, 3, 1, tzinfo=UTC), "train")
+    # Two independently written bank sets feed train, so no single phrasing dominates.
+    train = build_split(
+        [("train", train_q, "train"), ("train2", train_q, "train2")],
+        datetime(2026, 3, 1, tzinfo=UTC),
+        "train",
+    )
     room_cont_pairs.clear()
-    heldout = build_split("heldout", held_q, datetime(2026, 4, 1, tzinfo=UTC), "heldout")
+    heldout = build_split(
+        [("heldout", held_q, "heldout")], datetime(2026, 4, 1, tzinfo=UTC), "heldout"
+    )
     check_disjoint(train, heldout)
     # Demo: ~60 conversations of held-out-style traffic, mostly benign, 12 offending.
     demo_q = {
@@ -992,12 +1013,19 @@ def main() -> None:
     }
     room_cont_pairs.clear()
     # The demo is one evening of traffic, so replays read like a live night in the rooms.
-    demo = build_split("heldout", demo_q, datetime(2026, 5, 1, 18, tzinfo=UTC), "demo", days=0)
-
-    rng = random.Random(f"{SEED}:write")
-    write_split(
-        "tr", train, ROOT / "data/train/events.jsonl", ROOT / "data/train/labels.jsonl", rng
+    demo = build_split(
+        [("heldout", demo_q, "demo")], datetime(2026, 5, 1, 18, tzinfo=UTC), "demo", days=0
     )
+
+    write_split(
+        "tr",
+        train,
+        ROOT / "data/train/events.jsonl",
+        ROOT / "data/train/labels.jsonl",
+        random.Random(f"{SEED}:write:train"),
+    )
+    rng = random.Random(f"{SEED}:write")
+    rng.shuffle([None] * FIRST_TRAIN_SIZE)
     write_split(
         "ho", heldout, ROOT / "data/heldout/events.jsonl", ROOT / "data/heldout/labels.jsonl", rng
     )
