@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sweetie.detect.aggregate import AGGREGATORS, Aggregator
-from sweetie.detect.features import features
+from sweetie.detect.features import features, warn_eligible
 from sweetie.detect.language import guess_language
 from sweetie.detect.matcher import RuleMatcher
 from sweetie.detect.model import DetectionModel, default_model
@@ -34,7 +34,7 @@ from sweetie.events import Assessment, ChatEvent, Indicator, Label, Level
 __all__ = ["Detector", "DetectorState", "subject_key"]
 
 # Sees every feature vector the detector scores: how training collects its examples.
-FeatureObserver = Callable[[ChatEvent, str, list[float]], None]
+FeatureObserver = Callable[[ChatEvent, str, list[float], float], None]
 
 _REQUEST_INDEX = tuple(CUE_INDEX[c] for c in REQUEST_CUES)
 _FACILITATION_CUES = ("offer",)
@@ -199,9 +199,9 @@ class Detector:
     ) -> Assessment:
         model = self.model
         x = features(conv, sender, party)
-        if self.observer is not None:
-            self.observer(event, sender, x)
         score = model.probability(x)
+        if self.observer is not None:
+            self.observer(event, sender, x, score)
         party.score = score
         conv.score = max(p.score for p in conv.parties.values()) if conv.parties else score
 
@@ -215,7 +215,7 @@ class Detector:
             )
             subj.score = self.aggregate(subj.conversation_scores.values())
 
-        if score >= model.warn_threshold:
+        if score >= model.warn_threshold and warn_eligible(x):
             level = Level.WARN
         elif score >= model.watch_threshold:
             level = Level.WATCH

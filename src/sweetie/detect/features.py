@@ -53,3 +53,17 @@ def features(conversation: Conversation, sender: str, party: Party) -> list[floa
         sem,
         target * sem,
     ]
+
+
+_REQUESTS = FEATURE_NAMES.index("requests")
+
+
+def warn_eligible(x: list[float]) -> bool:
+    """Whether these features may lead to a warning at all.
+
+    A warning is an automated act towards a person, and every automated decision must name
+    the indicators that led to it (DESIGN.md, rule 5): so the sender must have produced at
+    least one request cue that a rule names. Classifier scores alone, however high, ask
+    for a human to watch, not for a warning.
+    """
+    return x[_REQUESTS] > 0.0

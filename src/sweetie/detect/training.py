@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sweetie.connectors.labels import ConversationLabel
 from sweetie.detect.classifier import NGramClassifier
 from sweetie.detect.detector import Detector
-from sweetie.detect.features import FEATURE_NAMES
+from sweetie.detect.features import FEATURE_NAMES, warn_eligible
 from sweetie.detect.model import DetectionModel
 from sweetie.detect.normalise import normalise
 from sweetie.detect.rules import RulePack, load_builtin_packs
@@ -129,26 +129,28 @@ def _collect_features(
     ys: list[int] = []
     started: set[str] = set()
 
-    def observe(event: ChatEvent, sender: str, x: list[float]) -> None:
+    conv_max: dict[str, float] = defaultdict(float)
+    benign_max: dict[str, float] = {}
+
+    def observe(event: ChatEvent, sender: str, x: list[float], score: float) -> None:
         lab = truth[event.conversation]
-        positive = (
-            lab.label in _OFFENDING and event.conversation in started and sender in lab.offenders
-        )
+        offending = lab.label in _OFFENDING
         xs.append(list(x))
-        ys.append(int(positive))
+        ys.append(int(offending and event.conversation in started and sender in lab.offenders))
+        # Thresholds are read off the scores that could warn; the others never will.
+        if not warn_eligible(x):
+            return
+        conv = event.conversation
+        if offending:
+            if sender in lab.offenders:
+                conv_max[conv] = max(conv_max[conv], score)
+        else:
+            benign_max[conv] = max(benign_max.get(conv, 0.0), score)
 
     detector.observer = observe
     state = detector.new_state()
-    conv_max: dict[str, float] = defaultdict(float)
-    benign_max: dict[str, float] = {}
-    for ev, lab in _labelled_events(corpus, started):
-        state, assessments = detector.step(state, ev)
-        for a in assessments:
-            if lab.label in _OFFENDING:
-                if a.sender in lab.offenders:
-                    conv_max[ev.conversation] = max(conv_max[ev.conversation], a.score)
-            else:
-                benign_max[ev.conversation] = max(benign_max.get(ev.conversation, 0.0), a.score)
+    for ev, _ in _labelled_events(corpus, started):
+        state, _ = detector.step(state, ev)
     detector.observer = None
     for lab in corpus.labels:
         if lab.label in _OFFENDING:
