@@ -212,3 +212,47 @@ def test_train_writes_a_versioned_model_that_eval_uses(tmp_path: Path) -> None:
     missing = sweetie("train", tmp_path / "nowhere", "--out", model)
     assert missing.returncode == 2
     assert "events.jsonl: missing" in one_line_error(missing)
+
+
+READERS = Path(__file__).parent / "data" / "readers"
+
+
+def test_pan12_scan_and_eval(tmp_path: Path) -> None:
+    scanned = sweetie(
+        "scan", READERS / "pan12_small.xml", "--format", "pan12", "--data-dir", tmp_path, "--json"
+    )
+    assert scanned.returncode == 0, scanned.stderr
+    assert json.loads(scanned.stdout)["events"] == 5
+    evaluated = sweetie(
+        "eval",
+        READERS / "pan12_small.xml",
+        "--labels",
+        READERS / "pan12_predators.txt",
+        "--format",
+        "pan12",
+        "--json",
+    )
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert "offenders" in json.loads(evaluated.stdout)
+
+
+def test_truncated_pan12_is_one_line_exit_2(tmp_path: Path) -> None:
+    result = sweetie(
+        "scan", READERS / "pan12_truncated.xml", "--format", "pan12", "--data-dir", tmp_path
+    )
+    assert result.returncode == 2
+    assert "pan12_truncated.xml:" in one_line_error(result)
+
+
+def test_ten_megabyte_message_is_refused_by_scan(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    text = "a" * (10 * 1024 * 1024)
+    big.write_text(
+        json.dumps(
+            {"id": "1", "ts": "2026-01-01T00:00:00Z", "network": "n", "sender": "a", "text": text}
+        )
+        + "\n"
+    )
+    result = sweetie("scan", big, "--data-dir", tmp_path / "d")
+    assert result.returncode == 2
+    assert "big.jsonl:1:" in one_line_error(result)
