@@ -78,3 +78,12 @@ def test_nothing_flagged_is_all_zero_not_an_error() -> None:
     assert m["false_warning_rate"] == 0.0
     assert m["delay"] == {"median": 0.0, "p90": 0.0}
     assert m["recall_by_language"] == {}
+
+
+def test_a_sale_of_a_child_stays_facilitation_whoever_is_warned_first() -> None:
+    events = [ev("f", i, "buyer" if i % 2 else "seller") for i in range(4)]
+    labels = [ConversationLabel("f", Label.FACILITATION, ("seller", "buyer"), "f-0", "tl")]
+    assessments = [warn(events[1], Label.SOLICITATION), warn(events[2], Label.FACILITATION)]
+    m = evaluate(labels, events, assessments).to_json()
+    assert m["conversations"]["facilitation"]["recall"] == 1.0
+    assert m["conversations"]["solicitation"]["precision"] == 0.0

@@ -1,7 +1,9 @@
 """The metrics of `sweetie eval` (DESIGN.md, "Metrics"), from labels and assessments.
 
 A conversation counts as flagged when any of its assessments reaches the warn level; its
-predicted label is that of its first warn-level assessment. An offender is a sender so
+predicted label is facilitation when any warned party in it offers a child, else
+solicitation (a facilitator's customer is warned as a solicitor, but the conversation is
+still a sale of a child). An offender is a sender so
 flagged in a conversation labelled offending. Offenders are counted per (conversation,
 sender): a nick is not a person, and the same nick in two conversations may be two people.
 """
@@ -73,6 +75,8 @@ def evaluate(
         flag = flags[a.conversation]
         if flag.first_warn_event is None:
             flag.first_warn_event = a.event_id
+            flag.label = a.label
+        elif a.label is Label.FACILITATION:
             flag.label = a.label
         flag.senders.add(a.sender)
 

@@ -59,6 +59,8 @@ class Findings:
             c.language = a.language or c.language
             if c.level is not Level.WARN:
                 c.label = a.label
+        if a.level is Level.WARN and a.label is Label.FACILITATION:
+            c.label = Label.FACILITATION  # as in evaluation: a sale of a child stays one
         if a.stage.rank > c.stage.rank:
             c.stage = a.stage
         c.senders.add(a.sender)
