@@ -40,6 +40,7 @@ from sweetie.evidence import merkle
 from sweetie.evidence.canonical import canonical_bytes
 from sweetie.evidence.checkpoint import NoteVerifier, SignedCheckpoint, SigningKey, open_checkpoint
 from sweetie.evidence.log import CHAT_EVENT, entry_leaf_hash
+from sweetie.evidence.proofs import stored_hasher
 from sweetie.store import Database, EvidenceRepository
 
 FORMAT = "sweetie-evidence-bundle"
@@ -184,10 +185,7 @@ def contents_from_log(
     entries: list[BundleEntry] = []
     with database.transaction() as conn:
         repo = EvidenceRepository(conn)
-        leaves = repo.leaf_hashes(0, size)
-        if len(leaves) != size:
-            raise VerificationError(f"evidence log: {size - len(leaves)} entries are missing")
-        hasher = merkle.SubtreeHasher(leaves.__getitem__)
+        hasher = stored_hasher(repo, size)  # O(log n) reads a proof
         for idx in wanted:
             row = repo.entry(idx)
             if row is None:

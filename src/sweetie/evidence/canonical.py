@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from json.encoder import encode_basestring
 from typing import Any
 
 import rfc8785
 
-from sweetie.events import InputError
+from sweetie.events import ChatEvent, InputError
 
 _MAX_SAFE_INT = 2**53 - 1
 
@@ -54,3 +55,40 @@ def canonical_bytes(record: Mapping[str, Any]) -> bytes:
         return bytes(rfc8785.dumps(value))
     except (ValueError, TypeError, rfc8785.CanonicalizationError) as exc:
         raise InputError(f"not representable as canonical JSON: {exc}", field="record") from None
+
+
+def _event_bytes(event: ChatEvent) -> bytes:
+    # Written out for the one record the scan path logs per message: a third of the cost of
+    # the generic path. Keys in RFC 8785 order; `encode_basestring` escapes as RFC 8785 does.
+    q = encode_basestring
+    room, to = event.room, event.to
+    return (
+        '{"conversation":' + q(event.conversation)
+        + ',"id":' + q(event.id)
+        + ',"network":' + q(event.network)
+        + ',"room":' + ("null" if room is None else q(room))
+        + ',"sender":' + q(event.sender)
+        + ',"text":' + q(event.text)
+        + ',"to":' + ("null" if to is None else q(to))
+        + ',"ts":' + q(event.ts)
+        + "}"
+    ).encode("utf-8")  # fmt: skip
+
+
+def _event_shape_is_known() -> bool:
+    """Whether ChatEvent.to_json still has the fields `_event_bytes` writes."""
+    sample = ChatEvent(id="i", ts="t", network="n", room="r", sender="s", text="x", to="o")
+    return _event_bytes(sample) == canonical_bytes(sample.to_json())
+
+
+_EVENT_FAST = _event_shape_is_known()
+
+
+def chat_event_bytes(event: ChatEvent) -> bytes:
+    """`canonical_bytes(event.to_json())`, faster."""
+    if _EVENT_FAST:
+        try:
+            return _event_bytes(event)
+        except (UnicodeEncodeError, TypeError):
+            pass  # a lone surrogate or a field of the wrong type: the generic path words it
+    return canonical_bytes(event.to_json())

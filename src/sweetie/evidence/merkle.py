@@ -3,13 +3,13 @@
 Pure: no storage and no I/O. Leaf hashes come in through a getter, so the same code serves
 the evidence log (leaf hashes from the database) and an exported bundle (from a file).
 
-Cost of proofs: an inclusion or consistency proof needs O(log n) subtree hashes. This module
-computes a subtree hash from leaf hashes, which costs one hash per leaf of the subtree, so a
-first proof over a tree of n leaves reads up to n leaf hashes and does up to n hashes. A
-`SubtreeHasher` keeps the hashes of the complete subtrees it has computed (above 256 leaves,
-which bounds its memory to about n/128 hashes); those never change in an append-only log, so
-later proofs from the same hasher cost O(log n) subtree lookups plus at most 256 leaf hashes
-per lookup.
+Cost of proofs: an inclusion or consistency proof needs O(log n) subtree hashes. Computed from
+leaf hashes alone, a subtree hash costs one hash per leaf, so a first proof over a tree of n
+leaves would read up to n leaf hashes. Complete, aligned subtrees of 256·2^k leaves ("stored
+levels", level >= STORED_LEVEL) never change in an append-only log, so a `CompactRange` can
+report each as it completes (the evidence log stores them), and a `SubtreeHasher` given those
+stored hashes answers a proof with O(log n) lookups plus at most a few 256-leaf blocks. Without
+them it memoises the complete subtrees it computes (bounded to about n/128 hashes).
 """
 
 from __future__ import annotations
@@ -25,6 +25,13 @@ NODE_PREFIX = b"\x01"
 EMPTY_ROOT = hashlib.sha256(b"").digest()
 
 LeafHashGetter = Callable[[int], bytes]
+# (level, index) -> the hash of leaves [index·2^level, (index+1)·2^level), or None if unknown
+StoredSubtreeGetter = Callable[[int, int], bytes | None]
+# called with (level, index, hash) for each complete subtree at a stored level
+SubtreeSink = Callable[[int, int, bytes], None]
+
+STORED_LEVEL = 8  # subtrees of 256 leaves and up are stored; smaller ones come from leaves
+_STORED_MASK = (1 << STORED_LEVEL) - 1
 
 
 def leaf_hash(entry: bytes) -> bytes:
@@ -49,9 +56,11 @@ class CompactRange:
     both O(log n), and building the tree of n leaves one by one is O(n) overall.
     """
 
-    __slots__ = ("_hashes", "_size")
+    __slots__ = ("_hashes", "_sink", "_size")
 
-    def __init__(self, size: int = 0, hashes: Iterable[bytes] = ()) -> None:
+    def __init__(
+        self, size: int = 0, hashes: Iterable[bytes] = (), sink: SubtreeSink | None = None
+    ) -> None:
         hash_list = list(hashes)
         if size < 0 or len(hash_list) != size.bit_count():
             raise ValueError(f"compact range: {len(hash_list)} hashes cannot cover {size} leaves")
@@ -59,6 +68,7 @@ class CompactRange:
             raise ValueError(f"compact range: every hash must be {HASH_SIZE} bytes")
         self._size = size
         self._hashes = hash_list
+        self._sink = sink
 
     @property
     def size(self) -> int:
@@ -68,19 +78,38 @@ class CompactRange:
     def hashes(self) -> tuple[bytes, ...]:
         return tuple(self._hashes)
 
-    def copy(self) -> CompactRange:
-        return CompactRange(self._size, self._hashes)
+    def copy(self, sink: SubtreeSink | None = None) -> CompactRange:
+        """The same range; the copy reports completed subtrees to `sink` (none by default)."""
+        return CompactRange(self._size, self._hashes, sink)
 
     def append(self, leaf: bytes) -> None:
-        """Add the next leaf hash, merging the complete subtrees it completes."""
+        """Add the next leaf hash, merging the complete subtrees it completes.
+
+        With a sink, each completed subtree at a stored level is reported to it.
+        """
         hashes = self._hashes
         hashes.append(leaf)
         n = self._size
+        self._size = n + 1
+        if self._sink is not None and not (n + 1) & _STORED_MASK:
+            self._merge_reporting(n)
+            return
         while n & 1:
             right = hashes.pop()
             hashes[-1] = node_hash(hashes[-1], right)
             n >>= 1
-        self._size += 1
+
+    def _merge_reporting(self, n: int) -> None:
+        assert self._sink is not None
+        hashes = self._hashes
+        level = 0
+        while n & 1:
+            right = hashes.pop()
+            hashes[-1] = node_hash(hashes[-1], right)
+            n >>= 1
+            level += 1
+            if level >= STORED_LEVEL:
+                self._sink(level, (self._size >> level) - 1, hashes[-1])
 
     def root(self) -> bytes:
         """The Merkle tree hash of leaves [0, size)."""
@@ -102,13 +131,18 @@ def root(leaf_hashes: Iterable[bytes]) -> bytes:
 
 
 class SubtreeHasher:
-    """Hashes of subtrees D[start:end] of one append-only tree, with a memo (see the module)."""
+    """Hashes of subtrees D[start:end] of one append-only tree, with a memo (see the module).
 
-    # Complete subtrees up to 2**_MEMO_LEVEL leaves are recomputed from leaves, not kept.
-    _MEMO_LEVEL = 8
+    `stored`, if given, returns known hashes of complete subtrees at stored levels; a subtree
+    it does not know is computed from its two halves. Nothing here checks a stored hash: a
+    wrong one yields a proof that fails verification against a signed root.
+    """
 
-    def __init__(self, get_leaf_hash: LeafHashGetter) -> None:
+    def __init__(
+        self, get_leaf_hash: LeafHashGetter, stored: StoredSubtreeGetter | None = None
+    ) -> None:
         self._get = get_leaf_hash
+        self._stored = stored
         self._memo: dict[tuple[int, int], bytes] = {}
 
     def subtree(self, start: int, end: int) -> bytes:
@@ -121,7 +155,16 @@ class SubtreeHasher:
         return node_hash(self.subtree(start, start + k), self.subtree(start + k, end))
 
     def _complete(self, level: int, index: int) -> bytes:
-        if level <= self._MEMO_LEVEL:
+        if level >= STORED_LEVEL and self._stored is not None:
+            key = (level, index)
+            cached = self._memo.get(key)
+            if cached is not None:
+                return cached
+            found = self._stored(level, index)
+            if found is not None:
+                self._memo[key] = found
+                return found
+        if level <= STORED_LEVEL:
             first = index << level
             compact = CompactRange()
             for i in range(first, first + (1 << level)):

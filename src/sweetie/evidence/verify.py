@@ -3,7 +3,8 @@
 Linear time: one pass over the entries in index order feeding a compact range, which yields
 the root at every size a checkpoint was signed at. Every checkpoint root that matches also
 proves the consistency of all earlier checkpoints with it, since they were all recomputed
-from the same leaves.
+from the same leaves. The stored subtree hashes that proofs are built from are recomputed in
+the same pass and must match: they are never trusted.
 """
 
 from __future__ import annotations
@@ -102,7 +103,19 @@ def verify_log(database: Database, public_key: str | NoteVerifier) -> VerifyRepo
             for row in repo.with_kind(ERASURE)
             if (target := _erasure_target(row)) is not None
         }
-        compact = merkle.CompactRange()
+        stored = repo.subtrees()
+
+        def check_subtree(level: int, position: int, computed: bytes) -> None:
+            found = stored.pop((level, position), None)
+            if found is not None and found != computed:
+                first = position << level
+                raise VerificationError(
+                    f"entry {first + (1 << level) - 1}: the stored hash of entries {first} to"
+                    f" {first + (1 << level) - 1} does not match them (the proof cache was"
+                    " altered)"
+                )
+
+        compact = merkle.CompactRange(sink=check_subtree)
         pending = iter(checkpoints)
         next_checkpoint = next(pending, None)
         checked_up_to = 0
@@ -135,6 +148,18 @@ def verify_log(database: Database, public_key: str | NoteVerifier) -> VerifyRepo
             raise VerificationError(
                 f"entry {compact.size}: missing (a signed checkpoint covers"
                 f" {next_checkpoint.size} entries, the log holds {compact.size})"
+            )
+        if stored:  # hashes the pass never produced: of entries that are gone, or forged
+            level, position = min(stored, key=lambda key: key[1] << key[0])
+            first, last = position << level, ((position + 1) << level) - 1
+            if last >= compact.size:
+                raise VerificationError(
+                    f"entry {compact.size}: missing (a stored subtree hash covers entries"
+                    f" {first} to {last})"
+                )
+            raise VerificationError(
+                f"entry {last}: a stored subtree hash of entries {first} to {last} is not one"
+                " the log makes (the proof cache was altered)"
             )
     return VerifyReport(
         size=compact.size,

@@ -1,18 +1,33 @@
 """The store part (see DESIGN.md): tables, migrations, the database and its repositories."""
 
 from sweetie.store.assessments import AssessmentRepository
-from sweetie.store.captured_events import CapturedEventRepository, CapturedEventRow
+from sweetie.store.captured_events import (
+    CapturedEventRepository,
+    CapturedEventRow,
+    CapturedEventTuple,
+)
 from sweetie.store.database import Database, open_database, translate_errors
-from sweetie.store.evidence_repository import CheckpointRow, EntryRow, EvidenceRepository
+from sweetie.store.evidence_repository import (
+    CheckpointRow,
+    EntryRow,
+    EntryTuple,
+    EvidenceRepository,
+    RecordTuple,
+    SubtreeTuple,
+)
 
 __all__ = [
     "AssessmentRepository",
     "CapturedEventRepository",
     "CapturedEventRow",
+    "CapturedEventTuple",
     "CheckpointRow",
     "Database",
     "EntryRow",
+    "EntryTuple",
     "EvidenceRepository",
+    "RecordTuple",
+    "SubtreeTuple",
     "open_database",
     "translate_errors",
 ]

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from sweetie.store.models import captured_events, evidence_entries
+from sweetie.store.evidence_repository import placeholder
+from sweetie.store.models import captured_events
+
+# event_id, conversation, sender, ts, evidence_idx: the shape the log buffers
+CapturedEventTuple = tuple[str, str, str, str, int]
 
 # SQLite allows 32766 bound parameters; stay well below it in IN lists.
 _IN_CHUNK = 900
@@ -28,19 +32,16 @@ class CapturedEventRepository:
         self._conn = conn
 
     def add_many(self, rows: Sequence[CapturedEventRow]) -> None:
+        self.add_rows([(r.event_id, r.conversation, r.sender, r.ts, r.evidence_idx) for r in rows])
+
+    def add_rows(self, rows: Sequence[CapturedEventTuple]) -> None:
+        """Insert rows as tuples, at driver level (see EvidenceRepository.add_rows)."""
         if rows:
-            self._conn.execute(
-                insert(captured_events),
-                [
-                    {
-                        "event_id": r.event_id,
-                        "conversation": r.conversation,
-                        "sender": r.sender,
-                        "ts": r.ts,
-                        "evidence_idx": r.evidence_idx,
-                    }
-                    for r in rows
-                ],
+            p = placeholder(self._conn)
+            self._conn.exec_driver_sql(
+                "INSERT INTO captured_events (event_id, conversation, sender, ts, evidence_idx)"
+                f" VALUES ({p}, {p}, {p}, {p}, {p})",
+                rows,
             )
 
     def evidence_indexes(self, event_ids: Iterable[str]) -> dict[str, int]:
@@ -57,14 +58,18 @@ class CapturedEventRepository:
 
     def logged(self, event_ids: Iterable[str]) -> dict[str, tuple[int, bytes]]:
         """Log index and content hash of each already captured id among `event_ids`."""
+        # Asked once per ingested batch, and the answer is nearly always "none": plain SQL
+        # on the primary key index, without SQLAlchemy's statement building per call.
         ids = list(dict.fromkeys(event_ids))
         found: dict[str, tuple[int, bytes]] = {}
-        c, e = captured_events.c, evidence_entries.c
+        p = placeholder(self._conn)
         for i in range(0, len(ids), _IN_CHUNK):
-            rows = self._conn.execute(
-                select(c.event_id, c.evidence_idx, e.content_hash)
-                .join(evidence_entries, e.idx == c.evidence_idx)
-                .where(c.event_id.in_(ids[i : i + _IN_CHUNK]))
+            chunk = ids[i : i + _IN_CHUNK]
+            rows = self._conn.exec_driver_sql(
+                "SELECT c.event_id, c.evidence_idx, e.content_hash FROM captured_events c"
+                " JOIN evidence_entries e ON e.idx = c.evidence_idx"
+                f" WHERE c.event_id IN ({', '.join([p] * len(chunk))})",
+                tuple(chunk),
             )
             found.update((str(event_id), (int(idx), bytes(h))) for event_id, idx, h in rows)
         return found

@@ -8,9 +8,20 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from sweetie.store.models import checkpoints, evidence_entries, evidence_frontier, evidence_records
+from sweetie.store.models import (
+    checkpoints,
+    evidence_entries,
+    evidence_frontier,
+    evidence_records,
+    evidence_subtrees,
+)
 
 _FRONTIER_ROW = 1
+
+# The row shapes of the batched writes: entries without their body, and records.
+EntryTuple = tuple[int, str, bytes, bytes, str]
+RecordTuple = tuple[int, bytes]
+SubtreeTuple = tuple[int, int, bytes]  # level, position, hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +44,8 @@ class CheckpointRow:
     created_at: str
 
 
-def _placeholder(conn: Connection) -> str:
+def placeholder(conn: Connection) -> str:
+    """The driver's bound-parameter marker, for statements sent through exec_driver_sql."""
     style = conn.dialect.paramstyle
     if style == "qmark":
         return "?"
@@ -55,19 +67,48 @@ class EvidenceRepository:
         parameter processing would cost more than SQLite itself, so rows go to the driver as
         tuples, with the placeholder style of the dialect.
         """
-        if not entries:
-            return
-        p = _placeholder(self._conn)
-        self._conn.exec_driver_sql(
-            "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at)"
-            f" VALUES ({p}, {p}, {p}, {p}, {p})",
+        self.add_rows(
             [(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at) for e in entries],
+            [(e.idx, e.body) for e in entries if e.body is not None],
         )
-        records = [(e.idx, e.body) for e in entries if e.body is not None]
+
+    def add_rows(self, entries: Sequence[EntryTuple], records: Sequence[RecordTuple]) -> None:
+        """`add_entries` on rows already shaped as tuples: what the log buffers."""
+        p = placeholder(self._conn)
+        if entries:
+            self._conn.exec_driver_sql(
+                "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at)"
+                f" VALUES ({p}, {p}, {p}, {p}, {p})",
+                entries,
+            )
         if records:
             self._conn.exec_driver_sql(
                 f"INSERT INTO evidence_records (idx, body) VALUES ({p}, {p})", records
             )
+
+    def add_subtrees(self, rows: Sequence[SubtreeTuple]) -> None:
+        if rows:
+            p = placeholder(self._conn)
+            self._conn.exec_driver_sql(
+                f"INSERT INTO evidence_subtrees (level, position, hash) VALUES ({p}, {p}, {p})",
+                rows,
+            )
+
+    def subtree(self, level: int, position: int) -> bytes | None:
+        """The stored hash of complete subtree `position` at `level`, if there is one."""
+        # A proof asks for one row per level: plain SQL, for a fraction of the overhead.
+        p = placeholder(self._conn)
+        found = self._conn.exec_driver_sql(
+            f"SELECT hash FROM evidence_subtrees WHERE level = {p} AND position = {p}",
+            (level, position),
+        ).scalar()
+        return None if found is None else bytes(found)
+
+    def subtrees(self) -> dict[tuple[int, int], bytes]:
+        """Every stored subtree hash, by (level, position)."""
+        s = evidence_subtrees.c
+        rows = self._conn.execute(select(s.level, s.position, s.hash))
+        return {(int(level), int(pos)): bytes(h) for level, pos, h in rows}
 
     def size(self) -> int:
         """One more than the highest index: the size the log claims (gaps are not counted)."""

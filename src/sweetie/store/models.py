@@ -83,6 +83,19 @@ class EvidenceFrontier(Base):
     hashes: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class EvidenceSubtree(Base):
+    """The hash of a complete, aligned subtree of 256·2^k leaves, stored as it completes.
+
+    Written in the same transaction as its last entry, so inclusion and consistency proofs
+    read O(log n) rows. A cache: verification recomputes every subtree from the leaves.
+    """
+
+    __tablename__ = "evidence_subtrees"
+    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    position: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
 class CapturedEvent(Base):
     """Where each captured chat event sits in the log: lookups and idempotent ingest."""
 
@@ -117,5 +130,6 @@ evidence_records = cast(Table, EvidenceRecord.__table__)
 checkpoints = cast(Table, Checkpoint.__table__)
 checkpoint_timestamps = cast(Table, CheckpointTimestamp.__table__)
 evidence_frontier = cast(Table, EvidenceFrontier.__table__)
+evidence_subtrees = cast(Table, EvidenceSubtree.__table__)
 captured_events = cast(Table, CapturedEvent.__table__)
 assessments = cast(Table, AssessmentRow.__table__)
