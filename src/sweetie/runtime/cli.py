@@ -55,7 +55,7 @@ def scan(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print findings as JSON.")] = False,
 ) -> None:
-    """Run files through capture, evidence, detection and policy (no messages sent)."""
+    """Run files through capture, the evidence log and detection (nothing is sent)."""
     from sweetie.runtime.scan import run_scan
 
     result = run_scan(
