@@ -2,8 +2,8 @@
 
 python benchmarks/bench_evidence.py --entries 200000 [--batch 2000] [--proofs 1000]
 
-Two logs of --entries each: chat events through `append_events` (three tables a entry: entry,
-record, captured event) and plain records through `append` (two tables). Each batch is
+Two logs of --entries each: chat events through `append_events` (two rows an entry: the entry
+with its record, and the captured event) and plain records through `append` (one row). Each batch is
 flushed (committed) before the next, as the scan path does. Then --proofs inclusion proofs
 of random entries against the full chat log, and a verification of it.
 """

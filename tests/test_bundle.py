@@ -195,7 +195,7 @@ def test_export_refuses_a_log_that_does_not_verify(tmp_path: Path) -> None:
     key = load_or_create_signing_key(tmp_path, make.ORIGIN)
     make.make_log(tmp_path, key).close()
     with open_database(tmp_path) as db, db.transaction() as conn:
-        conn.exec_driver_sql("UPDATE evidence_records SET body = X'7b7d' WHERE idx = 4")
+        conn.exec_driver_sql("UPDATE evidence_entries SET body = X'7b7d' WHERE idx = 4")
     with pytest.raises(
         VerificationError, match=r"^entry 4: record does not match its content hash$"
     ):

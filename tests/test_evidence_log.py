@@ -32,7 +32,7 @@ from sweetie.evidence import (
 )
 from sweetie.evidence.canonical import canonical_bytes
 from sweetie.evidence.log import entry_leaf_hash, leaf_entry
-from sweetie.store import Database, open_database
+from sweetie.store import Database, EvidenceRepository, open_database
 from sweetie.store.database import DATABASE_FILE
 
 ORIGIN = "sweetie.test/evidence"
@@ -311,6 +311,33 @@ def test_append_events_is_idempotent(template: Path) -> None:
         assert verify_log(db, PUBLIC).size == 7
 
 
+def test_new_events_in_bulk_match_one_at_a_time(template: Path) -> None:
+    # A batch of new ids takes a list-at-a-time path; a batch naming an id twice takes the
+    # general loop. Same entries, same flushes at the batch size, same subtrees.
+    events = [
+        ChatEvent(f"b{i}", "2026-03-01T20:14:05Z", "irc.example.net", "#chat", f"n{i % 7}", "hi")
+        for i in range(700)
+    ]
+    results = []
+    for bulk in (True, False):
+        with fresh_dir(template) as d, open_database(d) as db:
+            log = _log(db, batch_size=300)
+            log.append("note", {"n": 1})
+            if bulk:
+                indexes = log.append_events(events[:650]) + log.append_events(events[600:])
+            else:
+                indexes = [log.append_events([e, e])[1] for e in events[:650] + events[600:]]
+            assert log.durable_size == 600  # flushed at 300 and 600 entries, the rest buffered
+            log.checkpoint()
+            assert verify_log(db, PUBLIC).size == 701
+            assert log.record(300) == events[299].to_json()
+            with db.transaction() as conn:
+                subtrees = EvidenceRepository(conn).subtrees()
+            results.append((indexes, log.root(), log.inclusion_proof(5), subtrees))
+    assert results[0] == results[1]
+    assert results[0][0] == list(range(1, 651)) + list(range(601, 651)) + list(range(651, 701))
+
+
 def test_erasure_keeps_the_log_verifiable(template: Path) -> None:
     with fresh_dir(template) as d:
         with open_database(d) as db:
@@ -332,7 +359,7 @@ def test_erasure_keeps_the_log_verifiable(template: Path) -> None:
             report = verify_log(db, PUBLIC)
             assert report.erased == (2,)
             assert report.size == 7
-        _tamper(d, "DELETE FROM evidence_records WHERE idx = 4")
+        _tamper(d, "UPDATE evidence_entries SET body = NULL WHERE idx = 4")
         assert _verify_error(d) == "entry 4: record is missing and no erasure entry names it"
 
 
@@ -350,11 +377,7 @@ def test_wrong_key_and_forged_checkpoints(template: Path) -> None:
 def test_truncated_log_names_the_first_missing_entry(template: Path) -> None:
     with fresh_dir(template) as d:
         _fill(d, 20)
-        _tamper(
-            d,
-            "DELETE FROM evidence_records WHERE idx >= 15",
-            "DELETE FROM evidence_entries WHERE idx >= 15",
-        )
+        _tamper(d, "DELETE FROM evidence_entries WHERE idx >= 15")
         assert _verify_error(d) == (
             "entry 15: missing (a signed checkpoint covers 20 entries, the log holds 15)"
         )
@@ -370,10 +393,10 @@ def test_consistently_rehashed_change_is_caught_by_the_checkpoint(template: Path
                 "SELECT recorded_at FROM evidence_entries WHERE idx = 7"
             ).fetchone()
             leaf = entry_leaf_hash(7, "note", content, recorded_at)
-            raw.execute("UPDATE evidence_records SET body = ? WHERE idx = 7", (body,))
             raw.execute(
-                "UPDATE evidence_entries SET content_hash = ?, leaf_hash = ? WHERE idx = 7",
-                (content, leaf),
+                "UPDATE evidence_entries SET body = ?, content_hash = ?, leaf_hash = ?"
+                " WHERE idx = 7",
+                (body, content, leaf),
             )
         assert _verify_error(d).startswith(
             "checkpoint at size 20: signed root does not match the root recomputed from the log"
@@ -417,13 +440,13 @@ def test_changed_byte_names_the_entry(
         _appended(d, items)
         with sqlite3.connect(d / DATABASE_FILE) as raw:
             (body,) = raw.execute(
-                "SELECT body FROM evidence_records WHERE idx = ?", (idx,)
+                "SELECT body FROM evidence_entries WHERE idx = ?", (idx,)
             ).fetchone()
             pos = data.draw(st.integers(min_value=0, max_value=len(body) - 1), label="pos")
             flip = data.draw(st.integers(min_value=1, max_value=255), label="flip")
             changed = bytearray(body)
             changed[pos] ^= flip
-            raw.execute("UPDATE evidence_records SET body = ? WHERE idx = ?", (bytes(changed), idx))
+            raw.execute("UPDATE evidence_entries SET body = ? WHERE idx = ?", (bytes(changed), idx))
         assert _verify_error(d) == f"entry {idx}: record does not match its content hash"
 
 
@@ -432,9 +455,7 @@ def _shift(d: Path, from_idx: int, by: int) -> None:
     _tamper(
         d,
         f"UPDATE evidence_entries SET idx = -idx - 1000 WHERE idx >= {from_idx}",
-        f"UPDATE evidence_records SET idx = -idx - 1000 WHERE idx >= {from_idx}",
         f"UPDATE evidence_entries SET idx = -idx - 1000 + {by} WHERE idx < 0",
-        f"UPDATE evidence_records SET idx = -idx - 1000 + {by} WHERE idx < 0",
     )
 
 
@@ -446,11 +467,7 @@ def test_dropped_entry_names_the_entry(
     idx = data.draw(st.integers(min_value=0, max_value=len(items) - 2), label="idx")
     with fresh_dir(template) as d:
         _appended(d, items)
-        _tamper(
-            d,
-            f"DELETE FROM evidence_records WHERE idx = {idx}",
-            f"DELETE FROM evidence_entries WHERE idx = {idx}",
-        )
+        _tamper(d, f"DELETE FROM evidence_entries WHERE idx = {idx}")
         if renumber:
             _shift(d, idx + 1, -1)
         assert _verify_error(d).startswith(f"entry {idx}: ")
@@ -465,14 +482,12 @@ def test_reordered_entries_name_the_first(
     j = data.draw(st.integers(min_value=i + 1, max_value=len(items) - 1), label="j")
     with fresh_dir(template) as d:
         _appended(d, items)
-        swap = []
-        for table in ("evidence_entries", "evidence_records"):
-            swap += [
-                f"UPDATE {table} SET idx = -1 WHERE idx = {i}",
-                f"UPDATE {table} SET idx = {i} WHERE idx = {j}",
-                f"UPDATE {table} SET idx = {j} WHERE idx = -1",
-            ]
-        _tamper(d, *swap)
+        _tamper(
+            d,
+            f"UPDATE evidence_entries SET idx = -1 WHERE idx = {i}",
+            f"UPDATE evidence_entries SET idx = {i} WHERE idx = {j}",
+            f"UPDATE evidence_entries SET idx = {j} WHERE idx = -1",
+        )
         assert _verify_error(d).startswith(f"entry {i}: ")
 
 
@@ -495,9 +510,7 @@ def test_inserted_entry_names_its_position(
         _tamper(
             d,
             "INSERT INTO evidence_entries SELECT "
-            f"{at}, kind, content_hash, leaf_hash, recorded_at FROM evidence_entries"
-            f" WHERE idx = {source}",
-            f"INSERT INTO evidence_records SELECT {at}, body FROM evidence_records"
+            f"{at}, kind, content_hash, leaf_hash, recorded_at, body FROM evidence_entries"
             f" WHERE idx = {source}",
         )
         assert _verify_error(d).startswith(f"entry {at}: ")
@@ -512,10 +525,9 @@ def test_forged_self_consistent_insertion_is_caught_at_the_next_entry(template: 
         leaf = entry_leaf_hash(4, "note", content, "2026-03-01T20:14:05.123456Z")
         with sqlite3.connect(d / DATABASE_FILE) as raw:
             raw.execute(
-                "INSERT INTO evidence_entries VALUES (4, 'note', ?, ?, ?)",
-                (content, leaf, "2026-03-01T20:14:05.123456Z"),
+                "INSERT INTO evidence_entries VALUES (4, 'note', ?, ?, ?, ?)",
+                (content, leaf, "2026-03-01T20:14:05.123456Z", body),
             )
-            raw.execute("INSERT INTO evidence_records VALUES (4, ?)", (body,))
         # Entry 4 is well formed on its own; its successor no longer sits where it was signed.
         assert _verify_error(d).startswith("entry 5: stored leaf hash does not match")
 

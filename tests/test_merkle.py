@@ -136,6 +136,21 @@ def test_compact_range_matches_recursive_definition(n: int) -> None:
     assert restored.root() == compact.root()
 
 
+@given(st.integers(min_value=0, max_value=1100), st.integers(min_value=0, max_value=600))
+def test_extend_is_append_in_a_loop(start: int, n: int) -> None:
+    hashes = _leaves(start + n)
+    one: list[tuple[int, int, bytes]] = []
+    many: list[tuple[int, int, bytes]] = []
+    by_one = merkle.CompactRange(sink=lambda *node: one.append(node))
+    by_list = merkle.CompactRange(sink=lambda *node: many.append(node))
+    for h in hashes:
+        by_one.append(h)
+    for h in hashes[:start]:
+        by_list.append(h)
+    by_list.extend(hashes[start:])
+    assert (by_list.size, by_list.hashes, many) == (by_one.size, by_one.hashes, one)
+
+
 @settings(max_examples=200)
 @given(st.data())
 def test_generated_proofs_verify(data: st.DataObject) -> None:

@@ -10,7 +10,7 @@ path; anything else (floats above all, whose ES6 formatting differs) goes to `rf
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -43,12 +43,30 @@ def _fast(value: Any) -> bool:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _refuse(value: object) -> object:
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _c_encoder() -> Callable[[Any], str]:
+    """`_ENCODER.encode` without its per-call setup (which builds the C encoder each time,
+    half the cost of a small record); the same function where the C encoder is missing.
+    No cycle check: `_fast` has walked the value first, and a cycle never gets here."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _ENCODER.encode
+    encoder = make(None, _refuse, encode_basestring, None, ":", ",", True, False, True)
+    return lambda value: "".join(encoder(value, 0))
+
+
+_encode = _c_encoder()
+
+
 def canonical_bytes(record: Mapping[str, Any]) -> bytes:
     """The RFC 8785 bytes of a record; InputError if it is not representable."""
     value = record if type(record) is dict else dict(record)
     if _fast(value):
         try:
-            return _ENCODER.encode(value).encode("utf-8")
+            return _encode(value).encode("utf-8")
         except UnicodeEncodeError:
             pass  # a lone surrogate: let rfc8785 word the error
     try:
@@ -60,19 +78,15 @@ def canonical_bytes(record: Mapping[str, Any]) -> bytes:
 def _event_bytes(event: ChatEvent) -> bytes:
     # Written out for the one record the scan path logs per message: a third of the cost of
     # the generic path. Keys in RFC 8785 order; `encode_basestring` escapes as RFC 8785 does.
+    # One f-string: half the cost of joining the pieces with +.
     q = encode_basestring
     room, to = event.room, event.to
     return (
-        '{"conversation":' + q(event.conversation)
-        + ',"id":' + q(event.id)
-        + ',"network":' + q(event.network)
-        + ',"room":' + ("null" if room is None else q(room))
-        + ',"sender":' + q(event.sender)
-        + ',"text":' + q(event.text)
-        + ',"to":' + ("null" if to is None else q(to))
-        + ',"ts":' + q(event.ts)
-        + "}"
-    ).encode("utf-8")  # fmt: skip
+        f'{{"conversation":{q(event.conversation)},"id":{q(event.id)}'
+        f',"network":{q(event.network)},"room":{"null" if room is None else q(room)}'
+        f',"sender":{q(event.sender)},"text":{q(event.text)}'
+        f',"to":{"null" if to is None else q(to)},"ts":{q(event.ts)}}}'
+    ).encode()
 
 
 def _event_shape_is_known() -> bool:

@@ -25,6 +25,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
+from itertools import repeat
 from json.encoder import encode_basestring
 from types import TracebackType
 from typing import Any
@@ -47,7 +48,6 @@ from sweetie.store import (
     EntryRow,
     EntryTuple,
     EvidenceRepository,
-    RecordTuple,
     SubtreeTuple,
 )
 
@@ -81,6 +81,8 @@ def _format_time(moment: datetime) -> str:
 
 
 _sha256 = hashlib.sha256
+# A leaf's bytes up to the index: the 0x00 leaf prefix, then `leaf_entry` written out.
+_LEAF_HEAD = b'\x00{"content_hash":"%s","idx":%d%s'
 _NOT_LOGGED = (-1, b"")
 
 
@@ -108,9 +110,9 @@ class EvidenceLog:
         self._checkpoint_every = checkpoint_every
         self._checkpoint_interval = checkpoint_interval
         self._clock = clock
-        # The buffer: rows of the four tables a flush writes, shaped for the driver.
+        # The buffer: rows of the three tables a flush writes, shaped for the driver. The
+        # lists are cleared in place after a commit, so a loop may hold them in locals.
         self._entries: list[EntryTuple] = []
-        self._records: list[RecordTuple] = []
         self._events: list[CapturedEventTuple] = []
         self._subtrees: list[SubtreeTuple] = []
         # event id -> (log index, content hash), for events still in the buffer
@@ -177,27 +179,69 @@ class EvidenceLog:
         ids = [e.id for e in batch if e.id not in buffered]
         with self._db.transaction() as conn:
             known = CapturedEventRepository(conn).logged(ids)
+        recorded_at = self._timestamp()
+        if not known and len(ids) == len(batch) and len(set(ids)) == len(ids):
+            return self._append_new_events(batch, recorded_at)
         # Seeded from the buffer and kept current here: a flush mid-batch clears the buffer.
         known.update(buffered)
-        recorded_at = self._timestamp()
+        tail = self._leaf_tail(CHAT_EVENT, recorded_at)
+        # `_add`, inlined: this loop is the scan path, and a call per event costs ~10%.
         batch_size = self._batch_size
+        entries, rows, ids_in_buffer = self._entries, self._events, self._buffered_ids
+        pending = self._pending
         indexes: list[int] = []
         for event in batch:
+            event_id = event.id
             body = chat_event_bytes(event)
             content_hash = _sha256(body).digest()
-            idx, seen_hash = known.get(event.id, _NOT_LOGGED)
+            idx, seen_hash = known.get(event_id, _NOT_LOGGED)
             if idx >= 0 and seen_hash == content_hash:
                 indexes.append(idx)
                 continue
-            first = idx < 0
-            new_idx = self._add(CHAT_EVENT, body, content_hash, recorded_at)
-            if first:
-                self._events.append((event.id, event.conversation, event.sender, event.ts, new_idx))
-                self._buffered_ids[event.id] = known[event.id] = (new_idx, content_hash)
+            new_idx = pending.size
+            leaf = _sha256(_LEAF_HEAD % (content_hash.hex().encode(), new_idx, tail)).digest()
+            pending.append(leaf)
+            entries.append((new_idx, CHAT_EVENT, content_hash, leaf, recorded_at, body))
+            if idx < 0:
+                rows.append((event_id, event.conversation, event.sender, event.ts, new_idx))
+                ids_in_buffer[event_id] = known[event_id] = (new_idx, content_hash)
             indexes.append(new_idx)
-            if len(self._entries) >= batch_size:
+            if len(entries) >= batch_size:
                 self.flush()
         return indexes
+
+    def _append_new_events(self, batch: list[ChatEvent], recorded_at: str) -> list[int]:
+        """`append_events` when every event is new (the scan path): the same entries, built a
+        list at a time, in chunks that fill the buffer up to the batch size."""
+        tail = self._leaf_tail(CHAT_EVENT, recorded_at)
+        first = self._pending.size
+        done = 0
+        while done < len(batch):
+            # at least one: after a failed flush the buffer may already be full
+            room = max(1, self._batch_size - len(self._entries))
+            chunk = batch[done : done + room]
+            start = self._pending.size
+            idxs = range(start, start + len(chunk))
+            bodies = [chat_event_bytes(e) for e in chunk]
+            hashes = [_sha256(body).digest() for body in bodies]
+            leaves = [
+                _sha256(_LEAF_HEAD % (h.hex().encode(), i, tail)).digest()
+                for h, i in zip(hashes, idxs, strict=True)
+            ]
+            self._pending.extend(leaves)
+            self._entries.extend(
+                zip(idxs, repeat(CHAT_EVENT), hashes, leaves, repeat(recorded_at), bodies)
+            )
+            self._events.extend(
+                (e.id, e.conversation, e.sender, e.ts, i) for e, i in zip(chunk, idxs, strict=True)
+            )
+            self._buffered_ids.update(
+                zip([e.id for e in chunk], zip(idxs, hashes, strict=True), strict=True)
+            )
+            done += len(chunk)
+            if len(self._entries) >= self._batch_size:
+                self.flush()
+        return list(range(first, first + len(batch)))
 
     def append_event(self, event: ChatEvent) -> int:
         return self.append_events([event])[0]
@@ -205,18 +249,20 @@ class EvidenceLog:
     def _add(self, kind: str, body: bytes, content_hash: bytes, recorded_at: str) -> int:
         """Buffer one entry (no flush): the leaf is `entry_leaf_hash`, built from parts."""
         idx = self._pending.size
+        tail = self._leaf_tail(kind, recorded_at)
+        leaf = _sha256(_LEAF_HEAD % (content_hash.hex().encode(), idx, tail)).digest()
+        self._pending.append(leaf)
+        self._entries.append((idx, kind, content_hash, leaf, recorded_at, body))
+        return idx
+
+    def _leaf_tail(self, kind: str, recorded_at: str) -> bytes:
+        """The end of a leaf's canonical JSON, after the index; cached for the last pair."""
         if self._tail_key != (kind, recorded_at):
             self._tail_key = (kind, recorded_at)
             self._tail = (
                 f',"kind":{encode_basestring(kind)},"recorded_at":{encode_basestring(recorded_at)}}}'
             ).encode()
-        leaf = _sha256(
-            b'\x00{"content_hash":"%s","idx":%d%s' % (content_hash.hex().encode(), idx, self._tail)
-        ).digest()
-        self._pending.append(leaf)
-        self._entries.append((idx, kind, content_hash, leaf, recorded_at))
-        self._records.append((idx, body))
-        return idx
+        return self._tail
 
     def _subtree_completed(self, level: int, position: int, subtree: bytes) -> None:
         self._subtrees.append((level, position, subtree))
@@ -250,7 +296,7 @@ class EvidenceLog:
             repo = EvidenceRepository(conn)
             if erase is not None and not repo.delete_record(erase):
                 raise InputError(f"entry {erase} has no record to erase", field="idx")
-            repo.add_rows(self._entries, self._records)
+            repo.add_rows(self._entries)
             CapturedEventRepository(conn).add_rows(self._events)
             repo.add_subtrees(self._subtrees)
             repo.save_frontier(self._pending.size, self._pending.hashes)
@@ -266,11 +312,10 @@ class EvidenceLog:
         return signed
 
     def _clear_buffer(self) -> None:
-        self._entries = []
-        self._records = []
-        self._events = []
-        self._subtrees = []
-        self._buffered_ids = {}
+        self._entries.clear()
+        self._events.clear()
+        self._subtrees.clear()
+        self._buffered_ids.clear()
 
     def _timestamp(self) -> str:
         return _format_time(self._clock())

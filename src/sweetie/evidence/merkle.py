@@ -99,6 +99,26 @@ class CompactRange:
             hashes[-1] = node_hash(hashes[-1], right)
             n >>= 1
 
+    def extend(self, leaves: Iterable[bytes]) -> None:
+        """`append` each leaf in turn, with the loop in here: the batched append path."""
+        hashes = self._hashes
+        sink = self._sink
+        sha256 = hashlib.sha256
+        n = self._size
+        for leaf in leaves:
+            hashes.append(leaf)
+            if sink is not None and not (n + 1) & _STORED_MASK:
+                self._size = n + 1
+                self._merge_reporting(n)
+            else:
+                m = n
+                while m & 1:
+                    right = hashes.pop()
+                    hashes[-1] = sha256(NODE_PREFIX + hashes[-1] + right).digest()
+                    m >>= 1
+            n += 1
+        self._size = n
+
     def _merge_reporting(self, n: int) -> None:
         assert self._sink is not None
         hashes = self._hashes

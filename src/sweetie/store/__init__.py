@@ -12,7 +12,6 @@ from sweetie.store.evidence_repository import (
     EntryRow,
     EntryTuple,
     EvidenceRepository,
-    RecordTuple,
     SubtreeTuple,
 )
 
@@ -26,7 +25,6 @@ __all__ = [
     "EntryRow",
     "EntryTuple",
     "EvidenceRepository",
-    "RecordTuple",
     "SubtreeTuple",
     "open_database",
     "translate_errors",

@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sweetie.store.models import (
     checkpoints,
     evidence_entries,
     evidence_frontier,
-    evidence_records,
     evidence_subtrees,
 )
 
 _FRONTIER_ROW = 1
 
-# The row shapes of the batched writes: entries without their body, and records.
-EntryTuple = tuple[int, str, bytes, bytes, str]
-RecordTuple = tuple[int, bytes]
+# The row shape of the batched writes: idx, kind, content_hash, leaf_hash, recorded_at, body.
+EntryTuple = tuple[int, str, bytes, bytes, str, bytes | None]
 SubtreeTuple = tuple[int, int, bytes]  # level, position, hash
 
 
@@ -61,29 +59,25 @@ class EvidenceRepository:
         self._conn = conn
 
     def add_entries(self, entries: Sequence[EntryRow]) -> None:
-        """Insert entries and their records: two executemany statements at driver level.
+        """Insert entries with their records: one executemany statement at driver level.
 
         The scan path appends tens of thousands of entries a second; SQLAlchemy's per-row
         parameter processing would cost more than SQLite itself, so rows go to the driver as
         tuples, with the placeholder style of the dialect.
         """
         self.add_rows(
-            [(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at) for e in entries],
-            [(e.idx, e.body) for e in entries if e.body is not None],
+            [(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, e.body) for e in entries]
         )
 
-    def add_rows(self, entries: Sequence[EntryTuple], records: Sequence[RecordTuple]) -> None:
+    def add_rows(self, entries: Sequence[EntryTuple]) -> None:
         """`add_entries` on rows already shaped as tuples: what the log buffers."""
-        p = placeholder(self._conn)
         if entries:
+            p = placeholder(self._conn)
             self._conn.exec_driver_sql(
-                "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at)"
-                f" VALUES ({p}, {p}, {p}, {p}, {p})",
+                "INSERT INTO evidence_entries"
+                " (idx, kind, content_hash, leaf_hash, recorded_at, body)"
+                f" VALUES ({p}, {p}, {p}, {p}, {p}, {p})",
                 entries,
-            )
-        if records:
-            self._conn.exec_driver_sql(
-                f"INSERT INTO evidence_records (idx, body) VALUES ({p}, {p})", records
             )
 
     def add_subtrees(self, rows: Sequence[SubtreeTuple]) -> None:
@@ -122,12 +116,11 @@ class EvidenceRepository:
 
     def scan(self, start: int = 0, end: int | None = None, chunk: int = 5000) -> Iterator[EntryRow]:
         """Entries in index order with their records, fetched in chunks by key."""
-        e, r = evidence_entries.c, evidence_records.c
+        e = evidence_entries.c
         after = start - 1
         while True:
             query = (
-                select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, r.body)
-                .select_from(evidence_entries.outerjoin(evidence_records, e.idx == r.idx))
+                select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, e.body)
                 .where(e.idx > after)
                 .order_by(e.idx)
                 .limit(chunk)
@@ -157,11 +150,10 @@ class EvidenceRepository:
 
     def with_kind(self, kind: str) -> Iterator[EntryRow]:
         """Entries of one kind that still have their record (erasure entries, for one)."""
-        e, r = evidence_entries.c, evidence_records.c
+        e = evidence_entries.c
         rows = self._conn.execute(
-            select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, r.body)
-            .join(evidence_records, e.idx == r.idx)
-            .where(e.kind == kind)
+            select(e.idx, e.kind, e.content_hash, e.leaf_hash, e.recorded_at, e.body)
+            .where(e.kind == kind, e.body.is_not(None))
             .order_by(e.idx)
         )
         for row in rows:
@@ -170,7 +162,11 @@ class EvidenceRepository:
             )
 
     def delete_record(self, idx: int) -> bool:
-        result = self._conn.execute(delete(evidence_records).where(evidence_records.c.idx == idx))
+        """Erase the body of entry `idx`; False if it has none (no such entry, or erased)."""
+        e = evidence_entries.c
+        result = self._conn.execute(
+            update(evidence_entries).where(e.idx == idx, e.body.is_not(None)).values(body=None)
+        )
         return bool(result.rowcount)
 
     def frontier(self) -> tuple[int, list[bytes]] | None:

@@ -24,29 +24,30 @@ NAMING = {
 }
 
 
+# A log index. On SQLite the primary key is declared INTEGER so that it aliases the rowid:
+# one b-tree instead of a table plus a primary-key index, a large part of an append's cost.
+# (SQLite's INTEGER is 64-bit; BigInteger would render BIGINT, which is not an alias.)
+LogIndex = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
 class EvidenceEntry(Base):
-    """One leaf of the evidence log. The leaf commits to content_hash, not to the body."""
+    """One leaf of the evidence log and its record.
+
+    The leaf commits to content_hash, not to the body: the body (canonical JSON) is set to
+    NULL on erasure and the entry stays. One row per entry, so an append writes one b-tree.
+    """
 
     __tablename__ = "evidence_entries"
-    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(LogIndex, primary_key=True, autoincrement=False)
     kind: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     leaf_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     recorded_at: Mapped[str] = mapped_column(Text)
-
-
-class EvidenceRecord(Base):
-    """The canonical JSON body of an entry; deleted on erasure, the entry stays."""
-
-    __tablename__ = "evidence_records"
-    idx: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("evidence_entries.idx"), primary_key=True, autoincrement=False
-    )
-    body: Mapped[bytes] = mapped_column(LargeBinary)
+    body: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Checkpoint(Base):
@@ -100,6 +101,8 @@ class CapturedEvent(Base):
     """Where each captured chat event sits in the log: lookups and idempotent ingest."""
 
     __tablename__ = "captured_events"
+    # Keyed by the event id: on SQLite the rows live in the key's b-tree, without a rowid.
+    __table_args__ = ({"sqlite_with_rowid": False},)
     event_id: Mapped[str] = mapped_column(Text, primary_key=True)
     conversation: Mapped[str] = mapped_column(Text, index=True)
     sender: Mapped[str] = mapped_column(Text)
@@ -126,7 +129,6 @@ class AssessmentRow(Base):
 
 
 evidence_entries = cast(Table, EvidenceEntry.__table__)
-evidence_records = cast(Table, EvidenceRecord.__table__)
 checkpoints = cast(Table, Checkpoint.__table__)
 checkpoint_timestamps = cast(Table, CheckpointTimestamp.__table__)
 evidence_frontier = cast(Table, EvidenceFrontier.__table__)
