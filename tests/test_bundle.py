@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import shutil
@@ -11,13 +10,13 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from golden_bundles import GOLDEN, make
 from sweetie.events import InputError, VerificationError
 from sweetie.evidence import EvidenceLog, load_or_create_signing_key
 from sweetie.evidence.bundle import (
@@ -34,19 +33,6 @@ from sweetie.runtime.export import run_export, select_entries
 from sweetie.store import open_database
 from sweetie.store.database import DATABASE_FILE
 
-GOLDEN = Path(__file__).parent / "data" / "tampered_bundles"
-
-
-def _load_make() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bundles", GOLDEN / "make.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make = _load_make()
 QUIET = Console(file=io.StringIO())
 
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import socket
-import sys
 import threading
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from asn1crypto import algos, cms, core, tsp
@@ -25,6 +22,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from rich.console import Console
 
+from golden_bundles import make
 from sweetie.events import ConfigError, VerificationError
 from sweetie.evidence import EvidenceLog, load_or_create_signing_key
 from sweetie.evidence.bundle import TIMESTAMP, verify_bundle, zip_bytes
@@ -32,20 +30,7 @@ from sweetie.evidence.timestamp import check_token, request_token, stamp_checkpo
 from sweetie.runtime.export import run_export
 from sweetie.store import open_database
 
-GOLDEN = Path(__file__).parent / "data" / "tampered_bundles"
 QUIET = Console(file=io.StringIO())
-
-
-def _load_make() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bundles", GOLDEN / "make.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make = sys.modules.get("make_bundles") or _load_make()
 
 
 # -- a throwaway timestamp authority -----------------------------------------------------------
