@@ -134,7 +134,8 @@ _ABBREVIATIONS = {
     "yrs": "years",
     "yr": "year",
 }
-_ABBREVIATION = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(_ABBREVIATIONS) + r")(?![a-z0-9'])")
+# Only whole words: next to a digit or a leet symbol the letter is part of a disguised token.
+_ABBREVIATION = re.compile(r"(?<![a-z0-9'@$])(?:" + "|".join(_ABBREVIATIONS) + r")(?![a-z0-9'@$])")
 # Control characters count as space: they render as nothing and only split words.
 _SPACE = re.compile(r"[\s\x00-\x1f\x7f]{2,}|[\x00-\x1f\x7f]")
 # On a message none of the steps would change, normalising is just lower() (same length, so
@@ -145,9 +146,9 @@ _NEEDS_WORK = re2.compile(
     r"|[a-z][013457@$]|[013457@$][a-z]"
     r"|\s\s|[\x00-\x1f\x7f]|^\s|\s$|"
     + "|".join(c * 3 for c in string.ascii_lowercase)
-    + r"|(?:^|[^a-z0-9'])(?:"
+    + r"|(?:^|[^a-z0-9'@$])(?:"
     + "|".join(_ABBREVIATIONS)
-    + r")(?:[^a-z0-9']|$)"
+    + r")(?:[^a-z0-9'@$]|$)"
 )
 
 
@@ -158,7 +159,12 @@ def _leet_token(match: re.Match[str]) -> str:
     # only letters. Disguised words put the digit inside or after letters ("sh0w", "c4m").
     if letters < 2 or _NUMBER_WORD.fullmatch(token) or ("@" in token and len(token) > 6):
         return token
-    return _SINGLE_LEET.sub(lambda m: _LEET[m.group()], token)
+    # Until stable: "0@" reads "oa" once the "0" became a letter beside the "@".
+    while True:
+        read = _SINGLE_LEET.sub(lambda m: _LEET[m.group()], token)
+        if read == token:
+            return token
+        token = read
 
 
 # Letters that are words on their own in chat ("r u a minor", Spanish "y", "o"): a run of
