@@ -47,9 +47,9 @@ _ANSWER_WINDOW = 3
 _ONLY_NUMBER = re.compile(r"^\d{1,2}[ !.]*$")
 
 
-def subject_key(event: ChatEvent) -> str:
-    """A subject is, for now, one sender on one network across conversations."""
-    return f"{event.network}/{event.sender.casefold()}"
+def subject_key(network: str, nick: str) -> str:
+    """A subject is, for now, one nick on one network across conversations."""
+    return f"{network}/{nick.casefold()}"
 
 
 @dataclass
@@ -205,7 +205,7 @@ class Detector:
         party.score = score
         conv.score = max(p.score for p in conv.parties.values()) if conv.parties else score
 
-        subject = f"{event.network}/{sender.casefold()}"  # = subject_key for this sender
+        subject = subject_key(event.network, sender)
         subj = state.subjects.get(subject)
         if subj is None:
             subj = state.subjects[subject] = SubjectState()

@@ -40,6 +40,8 @@ class DetectionModel:
     meta: Mapping[str, Any] = field(default_factory=dict)
     # Optional: without it the detector runs on rules and n-grams alone (no encoder).
     semantic: SemanticClassifier | None = None
+    # The coefficients in FEATURE_NAMES order, derived once for the hot path.
+    vector: list[float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.coefficients) - set(FEATURE_NAMES)
@@ -48,12 +50,8 @@ class DetectionModel:
         if not 0.0 < self.watch_threshold <= self.warn_threshold < 1.0:
             raise ValueError("thresholds: need 0 < watch <= warn < 1")
         object.__setattr__(
-            self, "_vector", [float(self.coefficients.get(n, 0.0)) for n in FEATURE_NAMES]
+            self, "vector", [float(self.coefficients.get(n, 0.0)) for n in FEATURE_NAMES]
         )
-
-    @property
-    def vector(self) -> list[float]:
-        return self._vector  # type: ignore[attr-defined, no-any-return]
 
     def logit(self, x: Sequence[float]) -> float:
         return self.intercept + sum(w * v for w, v in zip(self.vector, x, strict=True))

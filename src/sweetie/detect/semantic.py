@@ -73,6 +73,7 @@ class SemanticClassifier:
     intercept: float
     encoder: str = ENCODER
     meta: Mapping[str, Any] = field(default_factory=dict)
+    _w: npt.NDArray[np.float32] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.weights) != DIMENSIONS:
@@ -84,7 +85,7 @@ class SemanticClassifier:
     def logit(self, text: str) -> float:
         if not text:
             return self.intercept
-        return float(encode(text) @ self._w) + self.intercept  # type: ignore[attr-defined]
+        return float(encode(text) @ self._w) + self.intercept
 
     def to_json(self) -> dict[str, Any]:
         return {
