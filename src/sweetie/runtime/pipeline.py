@@ -3,13 +3,19 @@
 This is the one place that orders the steps (DESIGN.md): the parts do not call each other
 in a chain. Events are taken in batches so that the log commits once per batch; no event
 of a batch reaches the detector before the whole batch is durable (hard rule 4).
+
+After detection, each batch goes through the pipeline's `steps` in order (identification,
+policy and deterrence, cases): each is a `Step`, wired in by whoever builds the pipeline.
+A step sees which events are new and which are replays of events an earlier run already
+acted on, so that restarting after a crash never acts twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from sweetie.detect.detector import Detector, DetectorState
 from sweetie.detect.model import DetectionModel
@@ -17,11 +23,31 @@ from sweetie.events import Assessment, ChatEvent
 from sweetie.evidence import EvidenceLog, load_or_create_signing_key
 from sweetie.store import AssessmentRepository, Database, open_database
 
-__all__ = ["ASSESSMENT", "Pipeline", "open_pipeline"]
+__all__ = ["ASSESSMENT", "Pipeline", "Processed", "Step", "open_pipeline"]
 
 ASSESSMENT = "assessment"
 ORIGIN = "sweetie.local/evidence"
 BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One event of a durable batch, as the steps after detection see it."""
+
+    event: ChatEvent
+    index: int  # its entry in the evidence log
+    new: bool  # False: logged and acted on by an earlier run, replayed to rebuild state
+    assessments: tuple[Assessment, ...]
+
+
+class Step(Protocol):
+    """A stage after detection (identify, policy, cases). Called once per durable batch."""
+
+    name: str
+
+    def on_batch(self, pipeline: Pipeline, batch: Sequence[Processed]) -> None:
+        """Act on the batch; record what it decides in `pipeline.log` before acting."""
+        ...
 
 
 @dataclass
@@ -32,6 +58,7 @@ class Pipeline:
     state: DetectorState
     events: int = 0
     new_events: int = 0
+    steps: list[Step] = field(default_factory=list)
 
     def process(self, events: Iterable[ChatEvent]) -> Iterator[list[Assessment]]:
         """Per batch, the assessments of the events it holds."""
@@ -52,12 +79,15 @@ class Pipeline:
 
         found: list[Assessment] = []
         rows: list[tuple[Assessment, int | None]] = []
+        processed: list[Processed] = []
         for event, idx in zip(batch, indexes, strict=True):
             self.state, assessments = self.detector.step(self.state, event)
             found.extend(assessments)
             # An event logged by an earlier run was assessed then: replaying it (to rebuild
             # the detector's state) must not record its assessments twice.
-            if idx < before:
+            new = idx >= before
+            processed.append(Processed(event, idx, new, tuple(assessments)))
+            if not new:
                 continue
             self.new_events += 1
             for a in assessments:
@@ -66,6 +96,8 @@ class Pipeline:
         if rows:
             with self.database.transaction() as conn:
                 AssessmentRepository(conn).add_many(rows)
+        for step in self.steps:
+            step.on_batch(self, processed)
         return found
 
     def close(self) -> None:

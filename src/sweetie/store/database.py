@@ -21,7 +21,7 @@ from sweetie.events import ConfigError, InputError, SweetieError
 
 DEFAULT_DATA_DIR = Path("sweetie-data")
 DATABASE_FILE = "sweetie.db"
-HEAD_REVISION = "0004"  # the newest file under migrations/versions
+HEAD_REVISION = "0007"  # the newest file under migrations/versions
 
 
 def _first_line(exc: BaseException) -> str:
