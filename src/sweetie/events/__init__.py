@@ -1,5 +1,6 @@
 """Domain types shared by every part, and their canonical JSON. Imports nothing of ours."""
 
+from sweetie.events.decision import AUTOMATED, Decision, DecisionKind, Warning
 from sweetie.events.errors import (
     ConfigError,
     InputError,
@@ -21,10 +22,13 @@ from sweetie.events.model import (
 )
 
 __all__ = [
+    "AUTOMATED",
     "MAX_TEXT_CHARS",
     "Assessment",
     "ChatEvent",
     "ConfigError",
+    "Decision",
+    "DecisionKind",
     "Indicator",
     "InputError",
     "Label",
@@ -34,6 +38,7 @@ __all__ = [
     "Stage",
     "SweetieError",
     "VerificationError",
+    "Warning",
     "canonical_json",
     "derive_conversation",
 ]
