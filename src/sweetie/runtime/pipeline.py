@@ -66,12 +66,12 @@ class Pipeline:
         for event in events:
             batch.append(event)
             if len(batch) >= BATCH:
-                yield self._batch(batch)
+                yield self.process_batch(batch)
                 batch = []
         if batch:
-            yield self._batch(batch)
+            yield self.process_batch(batch)
 
-    def _batch(self, batch: list[ChatEvent]) -> list[Assessment]:
+    def process_batch(self, batch: list[ChatEvent]) -> list[Assessment]:
         before = self.log.size
         indexes = self.log.append_events(batch)
         self.log.flush()  # durable before the detector sees any of it

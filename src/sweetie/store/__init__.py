@@ -7,6 +7,7 @@ from sweetie.store.captured_events import (
     CapturedEventTuple,
 )
 from sweetie.store.database import Database, open_database, translate_errors
+from sweetie.store.decisions import DecisionRepository
 from sweetie.store.evidence_repository import (
     CheckpointRow,
     EntryRow,
@@ -22,6 +23,7 @@ __all__ = [
     "CapturedEventTuple",
     "CheckpointRow",
     "Database",
+    "DecisionRepository",
     "EntryRow",
     "EntryTuple",
     "EvidenceRepository",

@@ -1,10 +1,13 @@
-"""Decisions, the warning outbox and escalations (the deter part).
+"""Decisions (automated and human), and the deter part's tables.
 
 Revision ID: 0005
 Revises: 0004
 """
 
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0005"
 down_revision = "0004"
@@ -13,8 +16,25 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "decisions",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("key", sa.Text(), nullable=False),
+        sa.Column("kind", sa.Text(), nullable=False),
+        sa.Column("subject", sa.Text(), nullable=False),
+        sa.Column("actor", sa.Text(), nullable=False),
+        sa.Column("at", sa.Text(), nullable=False),
+        sa.Column("conversation", sa.Text(), nullable=True),
+        sa.Column("case_id", sa.Text(), nullable=True),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("evidence_idx", sa.BigInteger(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_decisions"),
+        sa.UniqueConstraint("key", name="uq_decisions_key"),
+    )
+    for column in ("subject", "at", "conversation", "case_id"):
+        op.create_index(f"ix_decisions_{column}", "decisions", [column])
+    # The deter part's own tables (the warning outbox, ...) follow here.
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("decisions")
