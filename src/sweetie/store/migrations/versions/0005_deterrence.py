@@ -34,7 +34,25 @@ def upgrade() -> None:
     for column in ("subject", "at", "conversation", "case_id"):
         op.create_index(f"ix_decisions_{column}", "decisions", [column])
     # The deter part's own tables (the warning outbox, ...) follow here.
+    op.create_table(
+        "warning_outbox",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("decision_key", sa.Text(), nullable=False),
+        sa.Column("subject", sa.Text(), nullable=False),
+        sa.Column("network", sa.Text(), nullable=False),
+        sa.Column("variant", sa.Text(), nullable=False),
+        sa.Column("queued_at", sa.Text(), nullable=False),
+        sa.Column("status", sa.Text(), nullable=False),
+        sa.Column("sent_at", sa.Text(), nullable=True),
+        sa.Column("failure", sa.Text(), nullable=True),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_warning_outbox"),
+        sa.UniqueConstraint("decision_key", name="uq_warning_outbox_decision_key"),
+    )
+    for column in ("subject", "status"):
+        op.create_index(f"ix_warning_outbox_{column}", "warning_outbox", [column])
 
 
 def downgrade() -> None:
+    op.drop_table("warning_outbox")
     op.drop_table("decisions")
