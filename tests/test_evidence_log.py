@@ -1,15 +1,18 @@
-"""The evidence log: appends, checkpoints, erasure, crash safety and verification."""
+"""The evidence log: appends, checkpoints, erasure, crash safety and verification.
+
+Every test that takes `template` runs on SQLite and on PostgreSQL (a real server, see
+tests/pgserver.py); tampering goes through SQLAlchemy, so the same statements hit both."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import shutil
-import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,9 @@ import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import create_engine, text
 
+from pgserver import shared_server
 from sweetie.events import ChatEvent, InputError, VerificationError
 from sweetie.evidence import (
     EvidenceLog,
@@ -44,40 +49,93 @@ def _clock() -> datetime:
     return datetime(2026, 3, 1, 20, 14, 5, 123456, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated, empty database file: copying it is much cheaper than migrating."""
-    directory = tmp_path_factory.mktemp("template")
-    open_database(directory).close()
-    return directory / DATABASE_FILE
+@dataclass(frozen=True)
+class Template:
+    """A migrated, empty database: a SQLite file to copy, or a PostgreSQL database to empty."""
+
+    file: Path | None
+    url: str | None
+
+
+# data dir -> the PostgreSQL database that stands for its SQLite file (postgresql runs)
+_URLS: dict[Path, str] = {}
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """Copying (SQLite) or emptying (PostgreSQL) a migrated database is cheaper than migrating."""
+    if request.param == "sqlite":
+        directory = tmp_path_factory.mktemp("template")
+        open_database(directory).close()
+        return Template(directory / DATABASE_FILE, None)
+    url = shared_server().create_database()
+    open_database(database_url=url).close()
+    return Template(None, url)
 
 
 @contextmanager
-def fresh_dir(template: Path) -> Iterator[Path]:
+def fresh_dir(template: Template) -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as name:
-        shutil.copy(template, Path(name) / DATABASE_FILE)
-        yield Path(name)
+        d = Path(name)
+        if template.file is not None:
+            shutil.copy(template.file, d / DATABASE_FILE)
+            yield d
+            return
+        assert template.url is not None
+        _sql(template.url, _EMPTY_ALL)
+        _URLS[d] = template.url
+        try:
+            yield d
+        finally:
+            del _URLS[d]
+
+
+_EMPTY_ALL = """DO $$ DECLARE names text; BEGIN
+  SELECT string_agg(quote_ident(tablename), ', ') INTO names FROM pg_tables
+  WHERE schemaname = 'public' AND tablename <> 'alembic_version';
+  EXECUTE 'TRUNCATE ' || names || ' CASCADE';
+END $$"""
+
+
+def _url(d: Path) -> str:
+    return _URLS.get(d) or f"sqlite:///{d / DATABASE_FILE}"
+
+
+def _open(d: Path) -> Database:
+    return open_database(d, _URLS.get(d))
+
+
+def _sql(url: str, *statements: str, **params: Any) -> list[Any]:
+    """Run statements on a database, behind any log's back; the rows of the last one."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            rows: list[Any] = []
+            for statement in statements:
+                result = conn.execute(text(statement), params)
+                rows = list(result) if result.returns_rows else []
+            return rows
+    finally:
+        engine.dispose()
 
 
 def _log(db: Database, **options: Any) -> EvidenceLog:
     return EvidenceLog(db, ORIGIN, KEY, clock=_clock, **options)
 
 
-def _tamper(data_dir: Path, *statements: str) -> None:
-    """Edit the database behind the log's back, as an attacker with file access would."""
-    with sqlite3.connect(data_dir / DATABASE_FILE) as raw:
-        for statement in statements:
-            raw.execute(statement)
+def _tamper(data_dir: Path, *statements: str, **params: Any) -> list[Any]:
+    """Edit the database behind the log's back, as an attacker with database access would."""
+    return _sql(_url(data_dir), *statements, **params)
 
 
 def _verify_error(data_dir: Path) -> str:
-    with open_database(data_dir) as db, pytest.raises(VerificationError) as caught:
+    with _open(data_dir) as db, pytest.raises(VerificationError) as caught:
         verify_log(db, PUBLIC)
     return str(caught.value)
 
 
 def _fill(data_dir: Path, n: int, **options: Any) -> None:
-    with open_database(data_dir) as db, _log(db, **options) as log:
+    with _open(data_dir) as db, _log(db, **options) as log:
         for i in range(n):
             log.append("note", {"n": i, "text": f"entry {i}"})
         log.checkpoint()
@@ -130,8 +188,8 @@ def test_leaf_entry_is_canonical_json() -> None:
 # -- checkpoints as C2SP signed notes -------------------------------------------------------
 
 
-def test_checkpoint_is_a_c2sp_signed_note(template: Path) -> None:
-    with fresh_dir(template) as d, open_database(d) as db:
+def test_checkpoint_is_a_c2sp_signed_note(template: Template) -> None:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db)
         for i in range(5):
             log.append("note", {"n": i})
@@ -182,8 +240,8 @@ def test_signing_key_file(tmp_path: Path) -> None:
 # -- the log ---------------------------------------------------------------------------------
 
 
-def test_append_flush_root_and_records(template: Path) -> None:
-    with fresh_dir(template) as d, open_database(d) as db:
+def test_append_flush_root_and_records(template: Template) -> None:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db, batch_size=3)
         indexes = [log.append("note", {"n": i}) for i in range(10)]
         assert indexes == list(range(10))
@@ -206,40 +264,40 @@ def test_append_flush_root_and_records(template: Path) -> None:
         assert (report.size, report.root) == (10, log.root())
 
 
-def test_reopened_log_continues_the_same_tree(template: Path) -> None:
+def test_reopened_log_continues_the_same_tree(template: Template) -> None:
     with fresh_dir(template) as d:
-        with open_database(d) as db, _log(db) as log:
+        with _open(d) as db, _log(db) as log:
             log.append_many([("note", {"n": i}) for i in range(7)])
-        with open_database(d) as db:
+        with _open(d) as db:
             log = _log(db)
             assert log.size == 7
             log.append("note", {"n": 7})
             log.flush()
             _tamper(d, "DELETE FROM evidence_frontier")
-        with open_database(d) as db:
+        with _open(d) as db:
             rebuilt = _log(db)
             assert rebuilt.root() == log.root()
             rebuilt.checkpoint()
             assert verify_log(db, PUBLIC).size == 8
 
 
-def test_crash_loses_only_the_unflushed_buffer(template: Path) -> None:
+def test_crash_loses_only_the_unflushed_buffer(template: Template) -> None:
     with fresh_dir(template) as d:
-        with open_database(d) as db:
+        with _open(d) as db:
             log = _log(db, batch_size=4)
             for i in range(10):
                 log.append("note", {"n": i})
             # the process dies here: no flush, no close
-        with open_database(d) as db:
+        with _open(d) as db:
             log = _log(db)
             assert log.size == 8
             assert verify_log(db, PUBLIC).size == 8
 
 
-def test_failed_flush_keeps_the_buffer(template: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_flush_keeps_the_buffer(template: Template, monkeypatch: pytest.MonkeyPatch) -> None:
     from sweetie.store import EvidenceRepository
 
-    with fresh_dir(template) as d, open_database(d) as db:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db)
         log.append("note", {"n": 0})
         original = EvidenceRepository.save_frontier
@@ -257,8 +315,8 @@ def test_failed_flush_keeps_the_buffer(template: Path, monkeypatch: pytest.Monke
         assert verify_log(db, PUBLIC).size == 1
 
 
-def test_automatic_checkpoints(template: Path) -> None:
-    with fresh_dir(template) as d, open_database(d) as db:
+def test_automatic_checkpoints(template: Template) -> None:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db, batch_size=10, checkpoint_every=25)
         for i in range(100):
             log.append("note", {"n": i})
@@ -267,15 +325,15 @@ def test_automatic_checkpoints(template: Path) -> None:
         assert report.checkpoints == 3  # at 30, 60, 90: the first flushes past 25 more
         assert report.latest_checkpoint == 90
         assert report.origin == ORIGIN
-    with fresh_dir(template) as d, open_database(d) as db:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db, batch_size=5, checkpoint_interval=1e-9)
         for i in range(10):
             log.append("note", {"n": i})
         assert verify_log(db, PUBLIC).checkpoints == 2
 
 
-def test_proofs_from_the_log_verify_against_checkpoints(template: Path) -> None:
-    with fresh_dir(template) as d, open_database(d) as db:
+def test_proofs_from_the_log_verify_against_checkpoints(template: Template) -> None:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db)
         for i in range(37):
             log.append("note", {"n": i})
@@ -290,14 +348,14 @@ def test_proofs_from_the_log_verify_against_checkpoints(template: Path) -> None:
         assert log.root_at(37) == old.root
 
 
-def test_append_events_is_idempotent(template: Path) -> None:
+def test_append_events_is_idempotent(template: Template) -> None:
     def event(i: int, text: str = "hello") -> ChatEvent:
         return ChatEvent(
             id=f"e{i}", ts="2026-03-01T20:14:05Z", network="irc.example.net",
             room="#chat", sender="nick", text=text,
         )  # fmt: skip
 
-    with fresh_dir(template) as d, open_database(d) as db:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db, batch_size=3)
         first = log.append_events([event(i) for i in range(5)])
         assert first == [0, 1, 2, 3, 4]
@@ -311,7 +369,7 @@ def test_append_events_is_idempotent(template: Path) -> None:
         assert verify_log(db, PUBLIC).size == 7
 
 
-def test_new_events_in_bulk_match_one_at_a_time(template: Path) -> None:
+def test_new_events_in_bulk_match_one_at_a_time(template: Template) -> None:
     # A batch of new ids takes a list-at-a-time path; a batch naming an id twice takes the
     # general loop. Same entries, same flushes at the batch size, same subtrees.
     events = [
@@ -320,7 +378,7 @@ def test_new_events_in_bulk_match_one_at_a_time(template: Path) -> None:
     ]
     results = []
     for bulk in (True, False):
-        with fresh_dir(template) as d, open_database(d) as db:
+        with fresh_dir(template) as d, _open(d) as db:
             log = _log(db, batch_size=300)
             log.append("note", {"n": 1})
             if bulk:
@@ -338,9 +396,9 @@ def test_new_events_in_bulk_match_one_at_a_time(template: Path) -> None:
     assert results[0][0] == list(range(1, 651)) + list(range(601, 651)) + list(range(651, 701))
 
 
-def test_erasure_keeps_the_log_verifiable(template: Path) -> None:
+def test_erasure_keeps_the_log_verifiable(template: Template) -> None:
     with fresh_dir(template) as d:
-        with open_database(d) as db:
+        with _open(d) as db:
             log = _log(db)
             for i in range(6):
                 log.append("note", {"n": i})
@@ -363,18 +421,18 @@ def test_erasure_keeps_the_log_verifiable(template: Path) -> None:
         assert _verify_error(d) == "entry 4: record is missing and no erasure entry names it"
 
 
-def test_wrong_key_and_forged_checkpoints(template: Path) -> None:
+def test_wrong_key_and_forged_checkpoints(template: Template) -> None:
     with fresh_dir(template) as d:
         _fill(d, 20)
-        with open_database(d) as db, pytest.raises(VerificationError, match="no signature by"):
+        with _open(d) as db, pytest.raises(VerificationError, match="no signature by"):
             verify_log(db, SigningKey.generate("elsewhere").public_key_text())
-        _tamper(d, "UPDATE checkpoints SET root = zeroblob(32)")
+        _tamper(d, "UPDATE checkpoints SET root = :zero", zero=bytes(32))
         assert _verify_error(d) == (
             "checkpoint at size 20: stored size or root differs from its signed note"
         )
 
 
-def test_truncated_log_names_the_first_missing_entry(template: Path) -> None:
+def test_truncated_log_names_the_first_missing_entry(template: Template) -> None:
     with fresh_dir(template) as d:
         _fill(d, 20)
         _tamper(d, "DELETE FROM evidence_entries WHERE idx >= 15")
@@ -383,21 +441,21 @@ def test_truncated_log_names_the_first_missing_entry(template: Path) -> None:
         )
 
 
-def test_consistently_rehashed_change_is_caught_by_the_checkpoint(template: Path) -> None:
+def test_consistently_rehashed_change_is_caught_by_the_checkpoint(template: Template) -> None:
     with fresh_dir(template) as d:
         _fill(d, 20)
         body = b'{"n":7,"text":"changed"}'
         content = hashlib.sha256(body).digest()
-        with sqlite3.connect(d / DATABASE_FILE) as raw:
-            (recorded_at,) = raw.execute(
-                "SELECT recorded_at FROM evidence_entries WHERE idx = 7"
-            ).fetchone()
-            leaf = entry_leaf_hash(7, "note", content, recorded_at)
-            raw.execute(
-                "UPDATE evidence_entries SET body = ?, content_hash = ?, leaf_hash = ?"
-                " WHERE idx = 7",
-                (body, content, leaf),
-            )
+        ((recorded_at,),) = _tamper(d, "SELECT recorded_at FROM evidence_entries WHERE idx = 7")
+        leaf = entry_leaf_hash(7, "note", content, recorded_at)
+        _tamper(
+            d,
+            "UPDATE evidence_entries SET body = :body, content_hash = :content, leaf_hash = :leaf"
+            " WHERE idx = 7",
+            body=body,
+            content=content,
+            leaf=leaf,
+        )
         assert _verify_error(d).startswith(
             "checkpoint at size 20: signed root does not match the root recomputed from the log"
         )
@@ -414,7 +472,7 @@ PROPERTY = settings(
 
 
 def _appended(d: Path, items: list[dict[str, Any]], checkpoint: bool = True) -> None:
-    with open_database(d) as db, _log(db, batch_size=7) as log:
+    with _open(d) as db, _log(db, batch_size=7) as log:
         log.append_many(("note", r) for r in items)
         if checkpoint:
             log.checkpoint()
@@ -422,10 +480,10 @@ def _appended(d: Path, items: list[dict[str, Any]], checkpoint: bool = True) -> 
 
 @PROPERTY
 @given(st.lists(records, max_size=40))
-def test_any_appends_verify(template: Path, items: list[dict[str, Any]]) -> None:
+def test_any_appends_verify(template: Template, items: list[dict[str, Any]]) -> None:
     with fresh_dir(template) as d:
         _appended(d, items)
-        with open_database(d) as db:
+        with _open(d) as db:
             report = verify_log(db, PUBLIC)
     assert report.size == len(items)
 
@@ -433,20 +491,19 @@ def test_any_appends_verify(template: Path, items: list[dict[str, Any]]) -> None
 @PROPERTY
 @given(st.lists(records, min_size=1, max_size=40), st.data())
 def test_changed_byte_names_the_entry(
-    template: Path, items: list[dict[str, Any]], data: st.DataObject
+    template: Template, items: list[dict[str, Any]], data: st.DataObject
 ) -> None:
     idx = data.draw(st.integers(min_value=0, max_value=len(items) - 1), label="idx")
     with fresh_dir(template) as d:
         _appended(d, items)
-        with sqlite3.connect(d / DATABASE_FILE) as raw:
-            (body,) = raw.execute(
-                "SELECT body FROM evidence_entries WHERE idx = ?", (idx,)
-            ).fetchone()
-            pos = data.draw(st.integers(min_value=0, max_value=len(body) - 1), label="pos")
-            flip = data.draw(st.integers(min_value=1, max_value=255), label="flip")
-            changed = bytearray(body)
-            changed[pos] ^= flip
-            raw.execute("UPDATE evidence_entries SET body = ? WHERE idx = ?", (bytes(changed), idx))
+        ((body,),) = _tamper(d, "SELECT body FROM evidence_entries WHERE idx = :idx", idx=idx)
+        pos = data.draw(st.integers(min_value=0, max_value=len(body) - 1), label="pos")
+        flip = data.draw(st.integers(min_value=1, max_value=255), label="flip")
+        changed = bytearray(body)
+        changed[pos] ^= flip
+        _tamper(
+            d, "UPDATE evidence_entries SET body = :body WHERE idx = :idx", body=changed, idx=idx
+        )
         assert _verify_error(d) == f"entry {idx}: record does not match its content hash"
 
 
@@ -462,7 +519,7 @@ def _shift(d: Path, from_idx: int, by: int) -> None:
 @PROPERTY
 @given(st.lists(records, min_size=2, max_size=40), st.data(), st.booleans())
 def test_dropped_entry_names_the_entry(
-    template: Path, items: list[dict[str, Any]], data: st.DataObject, renumber: bool
+    template: Template, items: list[dict[str, Any]], data: st.DataObject, renumber: bool
 ) -> None:
     idx = data.draw(st.integers(min_value=0, max_value=len(items) - 2), label="idx")
     with fresh_dir(template) as d:
@@ -476,7 +533,7 @@ def test_dropped_entry_names_the_entry(
 @PROPERTY
 @given(st.lists(records, min_size=2, max_size=40, unique_by=lambda r: r["n"]), st.data())
 def test_reordered_entries_name_the_first(
-    template: Path, items: list[dict[str, Any]], data: st.DataObject
+    template: Template, items: list[dict[str, Any]], data: st.DataObject
 ) -> None:
     i = data.draw(st.integers(min_value=0, max_value=len(items) - 2), label="i")
     j = data.draw(st.integers(min_value=i + 1, max_value=len(items) - 1), label="j")
@@ -494,7 +551,7 @@ def test_reordered_entries_name_the_first(
 @PROPERTY
 @given(st.lists(records, min_size=2, max_size=40, unique_by=lambda r: r["n"]), st.data())
 def test_inserted_entry_names_its_position(
-    template: Path, items: list[dict[str, Any]], data: st.DataObject
+    template: Template, items: list[dict[str, Any]], data: st.DataObject
 ) -> None:
     at = data.draw(st.integers(min_value=0, max_value=len(items)), label="at")
     copy_of = data.draw(st.integers(min_value=0, max_value=len(items) - 1), label="copy_of")
@@ -509,33 +566,39 @@ def test_inserted_entry_names_its_position(
             return
         _tamper(
             d,
-            "INSERT INTO evidence_entries SELECT "
-            f"{at}, kind, content_hash, leaf_hash, recorded_at, body FROM evidence_entries"
+            "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at, body)"
+            f" SELECT {at}, kind, content_hash, leaf_hash, recorded_at, body FROM evidence_entries"
             f" WHERE idx = {source}",
         )
         assert _verify_error(d).startswith(f"entry {at}: ")
 
 
-def test_forged_self_consistent_insertion_is_caught_at_the_next_entry(template: Path) -> None:
+def test_forged_self_consistent_insertion_is_caught_at_the_next_entry(template: Template) -> None:
     with fresh_dir(template) as d:
         _fill(d, 10)
         _shift(d, 4, 1)
         body = b'{"n":99}'
         content = hashlib.sha256(body).digest()
         leaf = entry_leaf_hash(4, "note", content, "2026-03-01T20:14:05.123456Z")
-        with sqlite3.connect(d / DATABASE_FILE) as raw:
-            raw.execute(
-                "INSERT INTO evidence_entries VALUES (4, 'note', ?, ?, ?, ?)",
-                (content, leaf, "2026-03-01T20:14:05.123456Z", body),
-            )
+        _tamper(
+            d,
+            "INSERT INTO evidence_entries (idx, kind, content_hash, leaf_hash, recorded_at, body)"
+            " VALUES (4, 'note', :content, :leaf, :at, :body)",
+            content=content,
+            leaf=leaf,
+            at="2026-03-01T20:14:05.123456Z",
+            body=body,
+        )
         # Entry 4 is well formed on its own; its successor no longer sits where it was signed.
         assert _verify_error(d).startswith("entry 5: stored leaf hash does not match")
 
 
 @PROPERTY
 @given(st.integers(min_value=1, max_value=1200), st.data())
-def test_log_proofs_verify_for_random_sizes(template: Path, n: int, data: st.DataObject) -> None:
-    with fresh_dir(template) as d, open_database(d) as db:
+def test_log_proofs_verify_for_random_sizes(
+    template: Template, n: int, data: st.DataObject
+) -> None:
+    with fresh_dir(template) as d, _open(d) as db:
         log = _log(db, batch_size=500)
         log.append_many(("note", {"n": i}) for i in range(n))
         log.flush()

@@ -2,26 +2,65 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import StaticPool
 
 from sweetie.events import ConfigError, InputError, SweetieError
 
 DEFAULT_DATA_DIR = Path("sweetie-data")
 DATABASE_FILE = "sweetie.db"
-HEAD_REVISION = "0007"  # the newest file under migrations/versions
+HEAD_REVISION = "0008"  # the newest file under migrations/versions
+# Taken (per transaction) while migrating, so two processes opening one PostgreSQL database
+# at once do not both create the tables.
+_MIGRATION_LOCK = 0x5357_4545_5449_4500  # "SWEETIE"
+RECONNECT_TIMEOUT = 60.0
+
+_log = logging.getLogger("sweetie.store")
+T = TypeVar("T")
+
+
+class DatabaseUnavailable(InputError):
+    """The database server cannot be reached (down, restarting, network): worth retrying."""
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """A lost or refused connection to a database server, as opposed to a bad statement."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    module = type(getattr(exc, "orig", None)).__module__ or ""
+    if not module.startswith("psycopg"):
+        return False  # SQLite's operational errors are local: retrying would not help
+    # A refused or dropped connection, or a server starting or stopping, passes; a server
+    # that answers "no" (no such database, bad credentials) does not.
+    reason = str(exc).lower()
+    return not any(word in reason for word in _PERMANENT)
+
+
+_PERMANENT = ("does not exist", "authentication", "password", "pg_hba.conf", "permission denied")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -46,7 +85,15 @@ def translate_errors(location: str) -> Iterator[None]:
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = _first_line(exc)
         lowered = reason.lower()
-        if "not a database" in lowered or "malformed" in lowered:
+        if _unreachable(exc):
+            raise DatabaseUnavailable(
+                f"the database server is unreachable ({reason})", source=location
+            ) from None
+        if "disk is full" in lowered or "no space left" in lowered:
+            message = f"the disk is full; nothing after the last commit was written ({reason})"
+        elif "readonly" in lowered or "read-only" in lowered:
+            message = f"the database is read-only; nothing was written ({reason})"
+        elif "not a database" in lowered or "malformed" in lowered:
             message = f"not a readable database ({reason})"
         elif "unable to open" in lowered:
             message = f"cannot open the database file ({reason})"
@@ -55,6 +102,32 @@ def translate_errors(location: str) -> Iterator[None]:
         else:
             message = f"database error: {reason}"
         raise InputError(message, source=location) from None
+
+
+def retrying(
+    action: Callable[[], T],
+    *,
+    timeout: float = RECONNECT_TIMEOUT,
+    on_retry: Callable[[DatabaseUnavailable], None] | None = None,
+) -> T:
+    """Run `action`, again and again while the server is unreachable (backoff, up to
+    `timeout` seconds), then give up with the last error. `action` must be safe to repeat:
+    a failed transaction was rolled back, so redoing it is the whole fix."""
+    deadline = time.monotonic() + timeout
+    delay = 0.1
+    while True:
+        try:
+            return action()
+        except DatabaseUnavailable as exc:
+            if time.monotonic() + delay > deadline:
+                raise DatabaseUnavailable(
+                    f"gave up after {timeout:.0f} s: {exc.message}", source=exc.source
+                ) from None
+            _log.warning("%s; retrying in %.1f s", exc, delay)
+            if on_retry is not None:
+                on_retry(exc)
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 class Database:
@@ -74,6 +147,15 @@ class Database:
         """One transaction: committed when the block ends, rolled back if it raises."""
         with translate_errors(self.location), self.engine.begin() as conn:
             yield conn
+
+    def retrying(
+        self,
+        action: Callable[[], T],
+        *,
+        timeout: float = RECONNECT_TIMEOUT,
+        on_retry: Callable[[DatabaseUnavailable], None] | None = None,
+    ) -> T:
+        return retrying(action, timeout=timeout, on_retry=on_retry)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -113,6 +195,11 @@ def open_database(data_dir: Path | None = None, database_url: str | None = None)
         path = data_dir / DATABASE_FILE
         if path.exists() and not path.is_file():
             raise InputError("not a database file", source=str(path))
+        if not os.access(data_dir, os.W_OK):
+            # SQLite would only say "unable to open database file" (its WAL needs the dir).
+            raise InputError(
+                "the data directory is read-only; nothing was written", source=str(data_dir)
+            )
         database_url = f"sqlite:///{path}"
         location = str(path)
     else:
@@ -136,6 +223,9 @@ def _create_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
         # One shared connection, or every connection would see its own empty database.
         kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+    elif parsed.get_backend_name() == "postgresql":
+        # A server restart leaves dead connections in the pool: test each before use.
+        kwargs = {"pool_pre_ping": True}
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
@@ -160,6 +250,8 @@ def _migrate(database: Database) -> None:
     config = Config()
     migrations = resources.files("sweetie.store") / "migrations"
     with resources.as_file(migrations) as script_dir, database.transaction() as conn:
+        if database.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.set_main_option("script_location", str(script_dir))
         config.attributes["connection"] = conn
         try:
