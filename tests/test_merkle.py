@@ -149,6 +149,10 @@ def test_extend_is_append_in_a_loop(start: int, n: int) -> None:
         by_list.append(h)
     by_list.extend(hashes[start:])
     assert (by_list.size, by_list.hashes, many) == (by_one.size, by_one.hashes, one)
+    without_sink = merkle.CompactRange()
+    without_sink.extend(hashes[:start])
+    without_sink.extend(iter(hashes[start:]))  # any iterable, not only a list
+    assert (without_sink.size, without_sink.hashes) == (by_one.size, by_one.hashes)
 
 
 @settings(max_examples=200)

@@ -9,6 +9,7 @@ from sweetie.evidence.checkpoint import (
     load_or_create_signing_key,
     open_checkpoint,
 )
+from sweetie.evidence.config import EvidenceConfig
 from sweetie.evidence.log import CHAT_EVENT, ERASURE, EvidenceLog
 from sweetie.evidence.verify import VerifyReport, verify_log
 
@@ -17,6 +18,7 @@ __all__ = [
     "ERASURE",
     "BundleContents",
     "BundleReport",
+    "EvidenceConfig",
     "EvidenceLog",
     "NoteVerifier",
     "SignedCheckpoint",

@@ -39,7 +39,7 @@ from sweetie.events import InputError, SweetieError, VerificationError
 from sweetie.evidence import merkle
 from sweetie.evidence.canonical import canonical_bytes
 from sweetie.evidence.checkpoint import NoteVerifier, SignedCheckpoint, SigningKey, open_checkpoint
-from sweetie.evidence.log import CHAT_EVENT, entry_leaf_hash
+from sweetie.evidence.log import CHAT_EVENT, check_leaf, check_record
 from sweetie.evidence.proofs import stored_hasher
 from sweetie.store import Database, EvidenceRepository
 
@@ -57,6 +57,14 @@ MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.sig"
 REQUIRED = (EVENTS, ENTRIES, CHECKPOINT, PUBLIC_KEY)
 ASSESSMENT_KIND = "assessment"  # the kind the pipeline logs assessments under
+# What was done about the evidence, logged by the other parts before they act: decisions
+# (sweetie.events.Decision), warnings sent or given up on (deter), reviewers' reads and
+# actions (cases). A bundle carries those about what it exports; see `related_entries`.
+DECISION_KIND = "decision"
+WARNING_SENT_KIND = "warning_sent"
+WARNING_FAILED_KIND = "warning_failed"
+AUDIT_KIND = "audit"
+ACTION_KINDS = (DECISION_KIND, WARNING_SENT_KIND, WARNING_FAILED_KIND, AUDIT_KIND)
 
 # A bundle is a few conversations; anything near this is damage or an attack (a zip bomb).
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -127,6 +135,26 @@ class BundleContents:
         ]
 
     @property
+    def decisions(self) -> list[tuple[BundleEntry, dict[str, Any]]]:
+        return self._of_kinds((DECISION_KIND,))
+
+    @property
+    def warnings(self) -> list[tuple[BundleEntry, dict[str, Any]]]:
+        """Warnings sent, and those given up on."""
+        return self._of_kinds((WARNING_SENT_KIND, WARNING_FAILED_KIND))
+
+    @property
+    def audits(self) -> list[tuple[BundleEntry, dict[str, Any]]]:
+        return self._of_kinds((AUDIT_KIND,))
+
+    def _of_kinds(self, kinds: tuple[str, ...]) -> list[tuple[BundleEntry, dict[str, Any]]]:
+        return [
+            (e, rec)
+            for e in self.entries
+            if e.kind in kinds and (rec := e.record_json()) is not None
+        ]
+
+    @property
     def erased(self) -> list[BundleEntry]:
         return [e for e in self.entries if e.record is None]
 
@@ -162,6 +190,59 @@ class BundleReport:
 # -- writing -----------------------------------------------------------------------------------
 
 
+def related_entries(
+    database: Database, *, conversations: Sequence[str] = (), subjects: Sequence[str] = ()
+) -> list[int]:
+    """The log entries of what was done about these conversations or subjects.
+
+    Decisions whose conversation or subject is among them; the warnings sent (or given up
+    on) for those decisions, or for any decision about one of the subjects; audit entries
+    naming one of those decisions, or aimed at one of the subjects or conversations.
+    Erased records cannot be matched and are left out.
+    """
+    convs, subs = set(conversations), set(subjects)
+    if not convs and not subs:
+        return []
+    with database.transaction() as conn:
+        rows = [
+            (row.idx, row.kind, row.body)
+            for row in EvidenceRepository(conn).with_kinds(ACTION_KINDS)
+        ]
+    records: list[tuple[int, str, dict[str, Any]]] = []
+    for idx, kind, body in rows:
+        try:
+            record = json.loads(body) if body is not None else None
+        except ValueError:
+            continue  # verification names a damaged record; it is about nothing here
+        if isinstance(record, dict):
+            records.append((idx, kind, record))
+    picked: set[int] = set()
+    keys: set[str] = set()  # of the decisions picked
+    subject_of: dict[str, Any] = {}  # decision key -> its subject, over every decision
+    for idx, kind, record in records:
+        if kind != DECISION_KIND:
+            continue
+        key = record.get("key")
+        if isinstance(key, str):
+            subject_of[key] = record.get("subject")
+        if record.get("conversation") in convs or record.get("subject") in subs:
+            picked.add(idx)
+            if isinstance(key, str):
+                keys.add(key)
+    for idx, kind, record in records:
+        if kind in (WARNING_SENT_KIND, WARNING_FAILED_KIND):
+            key = record.get("decision_key")
+            if isinstance(key, str) and (key in keys or subject_of.get(key) in subs):
+                picked.add(idx)
+        elif kind == AUDIT_KIND:
+            detail = record.get("detail")
+            decision = detail.get("decision") if isinstance(detail, dict) else None
+            target = record.get("target")
+            if decision in keys or target in subs or target in convs:
+                picked.add(idx)
+    return sorted(picked)
+
+
 def contents_from_log(
     database: Database,
     indexes: Sequence[int],
@@ -172,14 +253,19 @@ def contents_from_log(
     exported: str,
     created_at: str,
     timestamp: TimestampInfo | None = None,
+    conversations: Sequence[str] = (),
+    subjects: Sequence[str] = (),
 ) -> BundleContents:
-    """The entries at `indexes`, each checked and proved against `checkpoint`.
+    """The entries at `indexes`, each checked and proved against `checkpoint`; with
+    `conversations` or `subjects`, also the decision, warning and audit entries about them
+    that the checkpoint covers (`related_entries`).
 
     Refuses (VerificationError) to export an entry whose stored record or leaf no longer
     matches: a bundle must never carry evidence the log itself would not verify.
     """
     size = checkpoint.size
-    wanted = sorted(set(indexes))
+    related = related_entries(database, conversations=conversations, subjects=subjects)
+    wanted = sorted(set(indexes).union(i for i in related if i < size))
     if wanted and not 0 <= wanted[0] <= wanted[-1] < size:
         raise ValueError(f"entries {wanted[0]}..{wanted[-1]} are not all in a log of {size}")
     entries: list[BundleEntry] = []
@@ -190,11 +276,10 @@ def contents_from_log(
             row = repo.entry(idx)
             if row is None:
                 raise VerificationError(f"entry {idx}: missing from the evidence log")
-            if row.body is not None and hashlib.sha256(row.body).digest() != row.content_hash:
-                raise VerificationError(f"entry {idx}: record does not match its content hash")
-            leaf = entry_leaf_hash(idx, row.kind, row.content_hash, row.recorded_at)
-            if leaf != row.leaf_hash:
-                raise VerificationError(f"entry {idx}: stored leaf hash does not match the entry")
+            check_record(idx, row.content_hash, row.body)
+            leaf = check_leaf(
+                idx, row.kind, row.content_hash, row.recorded_at, row.leaf_hash, stored=True
+            )
             proof = merkle.inclusion_proof(idx, size, hasher)
             # The proof is checked here too: a log whose leaves disagree with its signed
             # root must fail at export, not in the hands of whoever receives the bundle.
@@ -460,14 +545,13 @@ def _entries(files: Mapping[str, bytes], checkpoint: SignedCheckpoint) -> list[B
         raise _Fail(f"{ENTRIES}: holds no entry")
     for entry in entries:
         i = entry.idx
-        if entry.record is not None and hashlib.sha256(entry.record).digest() != entry.content_hash:
-            raise _Fail(f"entry {i}: record does not match its content hash")
-        leaf = entry_leaf_hash(i, entry.kind, entry.content_hash, entry.recorded_at)
-        if leaf != entry.leaf_hash:
-            raise _Fail(
-                f"entry {i}: leaf hash does not match the entry"
-                " (its index, kind, time or content hash was changed)"
+        try:
+            check_record(i, entry.content_hash, entry.record)
+            leaf = check_leaf(
+                i, entry.kind, entry.content_hash, entry.recorded_at, entry.leaf_hash, stored=False
             )
+        except VerificationError as exc:
+            raise _Fail(str(exc)) from None
         if i >= checkpoint.size:
             raise _Fail(
                 f"entry {i}: not covered by the checkpoint of {checkpoint.size} entries"
@@ -608,6 +692,7 @@ __all__ = [
     "build_files",
     "contents_from_log",
     "read_entries",
+    "related_entries",
     "sha256_hex",
     "verify_bundle",
     "write_bundle",

@@ -10,7 +10,7 @@ path; anything else (floats above all, whose ES6 formatting differs) goes to `rf
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -106,3 +106,13 @@ def chat_event_bytes(event: ChatEvent) -> bytes:
         except (UnicodeEncodeError, TypeError):
             pass  # a lone surrogate or a field of the wrong type: the generic path words it
     return canonical_bytes(event.to_json())
+
+
+def chat_event_bodies(events: Sequence[ChatEvent]) -> list[bytes]:
+    """`chat_event_bytes` of each event: the batch at once, without a wrapper call apiece."""
+    if _EVENT_FAST:
+        try:
+            return list(map(_event_bytes, events))
+        except (UnicodeEncodeError, TypeError):
+            pass  # one odd event: word its error (or encode it) one by one below
+    return [chat_event_bytes(e) for e in events]

@@ -7,9 +7,13 @@ What maps to what:
   nick on a network  uco-observable:ApplicationAccount of an Application named for the network
   assessment         uco-core:Annotation on the message it is about, hash of its record
   bundle file        uco-observable:File with its name, size and SHA-256
+  decision, warning sent (or given up on), reviewer's read or action (audit)
+                     uco-core:Annotation saying who did what and why, hash of its record
   capture, assessment and export
                      case-investigation:InvestigativeAction, each with a ProvenanceRecord
-                     saying where the evidence sits in the log and what proves it
+                     saying where the evidence sits in the log and what proves it; so too
+                     each decision, warning and audit entry the bundle holds (one action
+                     apiece: each has its own actor and time)
 
 Node identifiers are UUIDv5 of the log origin and what they stand for, so exporting the
 same evidence twice names every node the same.
@@ -23,7 +27,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sweetie.evidence.bundle import BundleContents, BundleEntry
+from sweetie.evidence.bundle import (
+    AUDIT_KIND,
+    DECISION_KIND,
+    WARNING_SENT_KIND,
+    BundleContents,
+    BundleEntry,
+)
 
 CASE_VERSION = "case-1.4.0"
 _NAMESPACE = uuid.UUID("6f1c7f0e-4b1e-5b7a-9d0e-2a3c5e7f9b11")
@@ -315,6 +325,155 @@ def _indices(entries: list[BundleEntry]) -> str:
     return ", ".join(str(e.idx) for e in entries) or "none"
 
 
+def _record_annotation(
+    graph: _Graph, entry: BundleEntry, name: str, statement: str, tags: list[str], about: list[str]
+) -> str:
+    """An Annotation standing for one logged record (a decision, warning or audit entry)."""
+    key = _entry_key(entry)
+    assert entry.record is not None
+    node: dict[str, Any] = {
+        "@id": graph.node_id("Annotation", key),
+        "@type": "uco-core:Annotation",
+        "uco-core:name": f"{name}, evidence log entry {entry.idx}",
+        "uco-core:statement": statement,
+        "uco-core:tag": [t for t in tags if t],
+        "uco-core:object": [_ref(a) for a in about],
+        "uco-core:hasFacet": [
+            graph.content_facet(
+                key, entry.content_hash.hex(), len(entry.record), "application/json"
+            )
+        ],
+    }
+    return graph.add(node)
+
+
+def _text(record: Mapping[str, Any], name: str, default: str = "") -> str:
+    value = record.get(name)
+    return default if value is None else str(value)
+
+
+def _when(entry: BundleEntry, record: Mapping[str, Any]) -> dict[str, str] | None:
+    """When it was done: the record's own time if it has one, else when it was logged."""
+    return _time(_text(record, "at")) or _time(entry.recorded_at)
+
+
+def _subject_account(graph: _Graph, subject: str) -> str | None:
+    network, _, nick = subject.partition("/")
+    return graph.account(network, nick) if network and nick else None
+
+
+def _steps(
+    graph: _Graph,
+    contents: BundleContents,
+    messages: Mapping[str, str],
+    proof: str,
+    sweetie_tool: str,
+    previous: str,
+) -> tuple[list[str], list[str]]:
+    """Decision, warning and review actions, one per logged entry, in log order; each
+    informed by the step it followed from (the decision a warning carries out, the decision
+    an audit entry names), else by `previous` (the capture or the assessment)."""
+    actions: list[str] = []
+    records: list[str] = []
+    by_key: dict[str, str] = {}  # decision key -> its action
+    steps = [*contents.decisions, *contents.warnings, *contents.audits]
+    for entry, record in sorted(steps, key=lambda pair: pair[0].idx):
+        key = _entry_key(entry)
+        when = _when(entry, record)
+        if entry.kind == DECISION_KIND:
+            decision_key, actor = _text(record, "key"), _text(record, "actor", "unknown")
+            about = [
+                x
+                for x in (
+                    messages.get(_text(record, "event_id")),
+                    _subject_account(graph, _text(record, "subject")),
+                )
+                if x is not None
+            ]
+            indicators = ", ".join(str(i) for i in record.get("indicators") or []) or "none"
+            statement = (
+                f"{actor} decided {_text(record, 'kind')} about {_text(record, 'subject')}"
+                f" (conversation {_text(record, 'conversation', 'none')}, event"
+                f" {_text(record, 'event_id', 'none')}, case {_text(record, 'case_id', 'none')})"
+                f" at {_text(record, 'at')}: {_text(record, 'reason')}. Indicators:"
+                f" {indicators}; model {_text(record, 'model_version', 'none')}."
+                f" Decision key {decision_key}."
+            )
+            name = f"decision {_text(record, 'kind')}"
+            automated = actor == "policy"
+            description = (
+                "Sweetie's policy decided automatically, from the indicators and model version"
+                " recorded with the decision."
+                if automated
+                else f"A human ({actor}) decided; the decision is recorded with its reason."
+            )
+            informed_by = previous
+            tags = ["decision", _text(record, "kind"), actor]
+        elif entry.kind == AUDIT_KIND:
+            actor, action = _text(record, "actor", "unknown"), _text(record, "action")
+            detail = record.get("detail")
+            decision_key = _text(detail, "decision") if isinstance(detail, Mapping) else ""
+            shown = json.dumps(detail, sort_keys=True, ensure_ascii=False) if detail else ""
+            statement = (
+                f"{actor}: {action} {_text(record, 'target')} at {_text(record, 'at')}"
+                + (f" ({shown})" if shown else "")
+                + "."
+            )
+            about = [x for x in (_subject_account(graph, _text(record, "target")),) if x]
+            name = f"review {action}"
+            automated = False
+            description = f"A reviewer's read or action, recorded in the audit trail: {action}."
+            informed_by = by_key.get(decision_key, previous)
+            tags = ["audit", action, actor]
+        else:
+            sent = entry.kind == WARNING_SENT_KIND
+            network, target = _text(record, "network"), _text(record, "target")
+            decision_key = _text(record, "decision_key")
+            outcome = f"sent at {_text(record, 'at')}" if sent else "given up on"
+            statement = (
+                f"Catalog warning {_text(record, 'catalog_entry')} (variant"
+                f" {_text(record, 'variant')}, {_text(record, 'language')},"
+                f" {_text(record, 'jurisdiction')}) to {target} on {network}, {outcome}"
+                + ("" if sent else f": {_text(record, 'reason')}")
+                + f"; for decision {decision_key}. Text: {_text(record, 'text')}"
+            )
+            about = [graph.account(network, target)] if network and target else []
+            name = "warning sent" if sent else "warning not sent"
+            automated = True
+            description = (
+                "Sweetie sent a deterrence warning from its reviewed catalog, as decided."
+                if sent
+                else "Sweetie gave up on sending a deterrence warning it had decided on."
+            )
+            informed_by = by_key.get(decision_key, previous)
+            tags = ["warning", entry.kind, _text(record, "variant")]
+        # An Annotation needs an object: failing an account, the step this one followed from.
+        annotation = _record_annotation(graph, entry, name, statement, tags, about or [informed_by])
+        provenance = _provenance(
+            graph,
+            key,
+            f"{graph.origin} entry {entry.idx}",
+            f"{name.capitalize()}, logged before it was acted on; log entry {entry.idx}. {proof}",
+            [annotation],
+        )
+        action_node = _action(
+            graph,
+            key,
+            name,
+            description,
+            instruments=[sweetie_tool] if automated else [],
+            objects=about,
+            results=[annotation, provenance],
+            span=(when, when),
+            informed_by=informed_by,
+        )
+        if entry.kind == DECISION_KIND and decision_key:
+            by_key.setdefault(decision_key, action_node)
+        actions.append(action_node)
+        records.append(provenance)
+    return actions, records
+
+
 def case_graph(contents: BundleContents, files: Mapping[str, bytes]) -> dict[str, Any]:
     """The CASE/UCO JSON-LD document of a bundle (`files`: those made before it)."""
     from sweetie import __version__
@@ -426,6 +585,10 @@ def case_graph(contents: BundleContents, files: Mapping[str, bytes]) -> dict[str
         )
         actions.append(last)
         records.append(assessment_record)
+
+    step_actions, step_records = _steps(graph, contents, messages, proof, sweetie_tool, last)
+    actions += step_actions
+    records += step_records
 
     bundle_files = [_file(graph, name, data) for name, data in files.items()]
     export_record = _provenance(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sweetie.events import VerificationError
 from sweetie.evidence import merkle
 from sweetie.evidence.checkpoint import NoteVerifier, open_checkpoint
-from sweetie.evidence.log import ERASURE, entry_leaf_hash
+from sweetie.evidence.log import ERASURE, check_leaf, check_record
 from sweetie.store import CheckpointRow, Database, EntryRow, EvidenceRepository
 
 
@@ -54,21 +54,14 @@ def _check_entry(row: EntryRow, erased: set[int]) -> bytes:
     if len(row.content_hash) != merkle.HASH_SIZE:
         raise VerificationError(f"entry {i}: content hash is {len(row.content_hash)} bytes")
     if row.body is not None:
-        if hashlib.sha256(row.body).digest() != row.content_hash:
-            raise VerificationError(f"entry {i}: record does not match its content hash")
+        check_record(i, row.content_hash, row.body)
     elif row.kind == ERASURE:
         raise VerificationError(f"entry {i}: the record of an erasure entry is missing")
     elif i not in erased:
         raise VerificationError(f"entry {i}: record is missing and no erasure entry names it")
     if row.kind == ERASURE and _erasure_target(row) is None:
         raise VerificationError(f"entry {i}: malformed erasure record")
-    leaf = entry_leaf_hash(i, row.kind, row.content_hash, row.recorded_at)
-    if leaf != row.leaf_hash:
-        raise VerificationError(
-            f"entry {i}: stored leaf hash does not match the entry"
-            " (its index, kind, time or content hash was changed)"
-        )
-    return leaf
+    return check_leaf(i, row.kind, row.content_hash, row.recorded_at, row.leaf_hash, stored=True)
 
 
 def _open_checkpoints(rows: list[CheckpointRow], verifier: NoteVerifier) -> str | None:

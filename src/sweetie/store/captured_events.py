@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from sweetie.store.evidence_repository import placeholder
+from sweetie.store.evidence_repository import insert_values, placeholder
 from sweetie.store.models import captured_events
 
 # event_id, conversation, sender, ts, evidence_idx: the shape the log buffers
 CapturedEventTuple = tuple[str, str, str, str, int]
+CAPTURED_EVENT_WIDTH = 5
+_COLUMNS = "captured_events (event_id, conversation, sender, ts, evidence_idx)"
 
 # SQLite allows 32766 bound parameters; stay well below it in IN lists.
 _IN_CHUNK = 900
@@ -36,13 +39,12 @@ class CapturedEventRepository:
 
     def add_rows(self, rows: Sequence[CapturedEventTuple]) -> None:
         """Insert rows as tuples, at driver level (see EvidenceRepository.add_rows)."""
-        if rows:
-            p = placeholder(self._conn)
-            self._conn.exec_driver_sql(
-                "INSERT INTO captured_events (event_id, conversation, sender, ts, evidence_idx)"
-                f" VALUES ({p}, {p}, {p}, {p}, {p})",
-                rows,
-            )
+        self.add_values([value for row in rows for value in row])
+
+    def add_values(self, values: Sequence[Any]) -> None:
+        """Insert rows as one flat sequence, CAPTURED_EVENT_WIDTH values a row in the order
+        of CapturedEventTuple: what the evidence log buffers."""
+        insert_values(self._conn, _COLUMNS, CAPTURED_EVENT_WIDTH, values)
 
     def evidence_indexes(self, event_ids: Iterable[str]) -> dict[str, int]:
         """The log index of each already captured id among `event_ids`."""
@@ -63,15 +65,29 @@ class CapturedEventRepository:
         ids = list(dict.fromkeys(event_ids))
         found: dict[str, tuple[int, bytes]] = {}
         p = placeholder(self._conn)
-        for i in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[i : i + _IN_CHUNK]
-            rows = self._conn.exec_driver_sql(
-                "SELECT c.event_id, c.evidence_idx, e.content_hash FROM captured_events c"
-                " JOIN evidence_entries e ON e.idx = c.evidence_idx"
-                f" WHERE c.event_id IN ({', '.join([p] * len(chunk))})",
-                tuple(chunk),
-            )
-            found.update((str(event_id), (int(idx), bytes(h))) for event_id, idx, h in rows)
+        # On SQLite, the driver's own cursor: SQLAlchemy's per-statement cost was most of it.
+        cursor = (
+            self._conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            if self._conn.dialect.name == "sqlite"
+            else None
+        )
+        try:
+            for i in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[i : i + _IN_CHUNK]
+                query = (
+                    "SELECT c.event_id, c.evidence_idx, e.content_hash FROM captured_events c"
+                    " JOIN evidence_entries e ON e.idx = c.evidence_idx"
+                    f" WHERE c.event_id IN ({', '.join([p] * len(chunk))})"
+                )
+                rows = (
+                    cursor.execute(query, chunk).fetchall()
+                    if cursor is not None
+                    else self._conn.exec_driver_sql(query, tuple(chunk)).all()
+                )
+                found.update((str(event_id), (int(idx), bytes(h))) for event_id, idx, h in rows)
+        finally:
+            if cursor is not None:
+                cursor.close()
         return found
 
     def by_conversation(self, conversation: str) -> list[CapturedEventRow]:
