@@ -158,3 +158,45 @@ def test_assessment_explains_itself() -> None:
         text = lines[int(last.event_id[1:])][1]
         assert 0 <= ind.start < ind.end <= len(text)
         assert ind.category
+
+
+def test_the_customer_of_a_facilitator_is_warned_as_facilitation() -> None:
+    # Whoever takes up an offer of a child (asks the price, the age, pays) offends too, and
+    # the conversation is the sale of a child whoever the detector warns first.
+    found = run(
+        [
+            ("seller77", "hi"),
+            ("buyer_x", "hello"),
+            ("seller77", "my niece is 10, she can do a private cam show if you pay"),
+            ("buyer_x", "how much?"),
+            ("seller77", "50 usd per show, paypal"),
+            ("buyer_x", "ok sent, check paypal"),
+        ]
+    )
+    assert warned(found) == {"seller77", "buyer_x"}
+    assert all(a.label is Label.FACILITATION for a in found if a.level is Level.WARN)
+
+
+def test_a_seller_answering_how_old_gives_the_childs_age() -> None:
+    # "11" in answer to "how old?" is the speaker's own age, except from someone who has
+    # just offered a child: then it is the child's, and the seller stays an adult.
+    found = run(
+        [
+            ("seller77", "private cam show with my niece, pay by gcash"),
+            ("buyer_x", "how old?"),
+            ("seller77", "11"),
+        ]
+    )
+    last = [a for a in found if a.sender == "seller77"][-1]
+    assert "child_in_care" in last.cues
+    assert not any(c.startswith("stated_age:") for c in last.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im twelve", "tengo doce", "ik ben twaalf", "ich bin zwölf", "dose pa lang ako"],
+)
+def test_ages_written_in_words_are_ages(text: str) -> None:
+    found = run([("kid", text), ("other", "how are you")])
+    ages = [c for a in found if a.sender == "kid" for c in a.cues if c.startswith("stated_age:")]
+    assert ages == ["stated_age:12"]

@@ -15,7 +15,14 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sweetie.detect.rules import CATEGORIES, MAX_WEIGHT, Rule, RulePack, load_builtin_packs
+from sweetie.detect.rules import (
+    AGE_WORDS,
+    CATEGORIES,
+    MAX_WEIGHT,
+    Rule,
+    RulePack,
+    load_builtin_packs,
+)
 
 try:
     from sweetie.detect.normalise import normalise
@@ -62,7 +69,7 @@ def test_every_pack_states_ages_of_self_and_of_others(pack: RulePack) -> None:
 
 @pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.language)
 def test_pack_size_is_reasonable(pack: RulePack) -> None:
-    assert 25 <= len(pack.rules) <= 80
+    assert 25 <= len(pack.rules) <= 100
 
 
 def test_ids_are_unique_across_packs() -> None:
@@ -122,7 +129,8 @@ def test_stated_age_captures_a_number(rule: Rule) -> None:
     for example in rule.examples:
         match = pattern.search(normalised(example))
         assert match is not None
-        assert match.group("age").isdigit()
+        age = match.group("age")
+        assert age.isdigit() or age in AGE_WORDS, age
 
 
 def test_all_rules_compile_into_one_re2_set() -> None:

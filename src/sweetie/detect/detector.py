@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sweetie.detect.aggregate import AGGREGATORS, Aggregator
-from sweetie.detect.features import features, warn_eligible
+from sweetie.detect.features import features, offered_to, offers_child, warn_eligible
 from sweetie.detect.language import guess_language
 from sweetie.detect.matcher import RuleMatcher
 from sweetie.detect.model import DetectionModel, default_model
-from sweetie.detect.rules import RulePack, load_builtin_packs
+from sweetie.detect.rules import AGE_WORDS, RulePack, load_builtin_packs
 from sweetie.detect.state import (
     ADULT_AGE,
     CUE_CAP,
@@ -37,8 +37,6 @@ __all__ = ["Detector", "DetectorState", "subject_key"]
 FeatureObserver = Callable[[ChatEvent, str, list[float], float], None]
 
 _REQUEST_INDEX = tuple(CUE_INDEX[c] for c in REQUEST_CUES)
-_FACILITATION_CUES = ("offer",)
-_SALE_CUES = ("cam_request", "payment", "remittance")
 _AGE_QUESTION = CUE_INDEX["age_question"]
 # A short reply that is mostly a number ("11", "11 po", "12 f ph", "13 lang"): in answer to
 # an age question, whatever the language, that is a stated age.
@@ -67,12 +65,16 @@ class Detector:
         *,
         aggregator: Aggregator | None = None,
         observer: FeatureObserver | None = None,
+        subject_of: Callable[[str, str], str] | None = None,
     ) -> None:
         self.model = model or default_model()
         self.matcher = RuleMatcher(load_builtin_packs() if packs is None else packs)
         self.aggregate = aggregator or AGGREGATORS[self.model.aggregation]
         self.version = self.model.version
         self.observer = observer
+        # (network, nick) -> subject id, once the identify part has linked accounts into one
+        # subject; unlinked accounts (and the default) stay subject_key(network, nick).
+        self.subject_of = subject_of
 
     def new_state(self) -> DetectorState:
         return DetectorState()
@@ -109,6 +111,12 @@ class Detector:
         # Packs overlap ("gcash" is English and Tagalog): per message, a category counts
         # once, at the strongest weight among the rules of it that fired.
         strongest: dict[int, float] = {}
+        # "my niece is available for a show, 12yo": when a message speaks of a child (an
+        # age said of someone else, or an offer), a bare "12yo" in it is the child's age.
+        of_other = any(h.rule.subject == "other" or h.rule.category == "offer" for h in hits)
+        # Someone who offered a child, asked "how old?", answers with the child's age.
+        if not of_other and conv.age_asked_by not in (None, sender):
+            of_other = party.other_minor or party.cue("offer") > 0
         for hit in hits:
             rule = hit.rule
             category = rule.category
@@ -116,7 +124,7 @@ class Detector:
                 age = _age(hit.value)
                 if age is None:
                     continue
-                if rule.subject == "other":
+                if rule.subject == "other" or of_other:
                     if age < ADULT_AGE:
                         party.other_minor = True
                 else:
@@ -146,7 +154,10 @@ class Detector:
             answer = _BARE_AGE.match(norm.text)
             age = _age(answer.group(1)) if answer else None
             if age is not None:
-                party.own_age = age
+                if party.other_minor or party.cue("offer") > 0:
+                    party.other_minor = party.other_minor or age < ADULT_AGE
+                else:
+                    party.own_age = age
                 conv.age_asked_by = None
         request_weight = 0.0
         for i, w in strongest.items():
@@ -205,7 +216,10 @@ class Detector:
         party.score = score
         conv.score = max(p.score for p in conv.parties.values()) if conv.parties else score
 
-        subject = subject_key(event.network, sender)
+        if self.subject_of is None:
+            subject = subject_key(event.network, sender)
+        else:
+            subject = self.subject_of(event.network, sender)
         subj = state.subjects.get(subject)
         if subj is None:
             subj = state.subjects[subject] = SubjectState()
@@ -223,10 +237,8 @@ class Detector:
             level = Level.NONE
         if level is Level.NONE:
             label = Label.BENIGN
-        elif any(party.cue(c) > 0 for c in _FACILITATION_CUES) or (
-            # A child in the speaker's care ("my niece is 10") with a show or a price.
-            party.other_minor and any(party.cue(c) > 0 for c in _SALE_CUES)
-        ):
+        elif offers_child(party) or offered_to(conv, sender):
+            # The seller of a child, or the customer who takes the offer up.
             label = Label.FACILITATION
         else:
             label = Label.SOLICITATION
@@ -250,8 +262,10 @@ class Detector:
 
 
 def _age(value: str | None) -> int | None:
-    if value is None or not value.isdigit():
+    if value is None:
         return None
+    if not value.isdigit():
+        return AGE_WORDS.get(value)
     age = int(value)
     # Outside this range it is a time, an amount or a joke, not an age.
     return age if 5 <= age <= 99 else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sweetie.detect.state import CUE_CAP, REQUEST_CUES, Conversation, Party
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "target",  # a minor is present besides the sender, or the sender offers a child
+    "target",  # a minor is present besides the sender, or a child is offered (by or to them)
     "minor_present",
     "sender_minor",
     "sender_adult",
@@ -24,15 +24,37 @@ FEATURE_NAMES: tuple[str, ...] = (
     "target*classifier",
     "semantic",
     "target*semantic",
+    "offered_to",  # someone else in the conversation offers a child: the sender is a customer
 )
 
 CLASSIFIER_CLIP = 6.0
+_SALE_CUES = ("cam_request", "payment", "remittance")
+
+
+def offers_child(party: Party) -> bool:
+    """Whether this party offers a child: an offer, or a child in their care ("my niece is
+    10") together with a show or a price."""
+    if party.cue("discussion") < 0:
+        return False  # telling the news of such an offer, or reporting one, is not making it
+    return party.cue("offer") > 0 or (
+        party.other_minor and any(party.cue(c) > 0 for c in _SALE_CUES)
+    )
+
+
+def offered_to(conversation: Conversation, sender: str) -> bool:
+    """Whether someone other than `sender` offers a child in this conversation: whoever
+    then asks the price, the child's age or when it can start is the facilitator's
+    customer, as much an offender as someone who approaches a child directly."""
+    if not conversation.parties:
+        return False
+    return any(offers_child(p) for nick, p in conversation.parties.items() if nick != sender)
 
 
 def features(conversation: Conversation, sender: str, party: Party) -> list[float]:
     minor_present = conversation.minor_besides(sender)
-    offers = party.other_minor or party.cue("offer") > 0
-    target = 1.0 if (minor_present or offers) else 0.0
+    offers = (party.other_minor or party.cue("offer") > 0) and party.cue("discussion") == 0
+    customer = offered_to(conversation, sender)
+    target = 1.0 if (minor_present or offers or customer) else 0.0
     cues = [min(party.cue(c), CUE_CAP) / CUE_CAP for c in REQUEST_CUES]
     distinct = sum(1 for c in REQUEST_CUES if party.cue(c) > 0) / len(REQUEST_CUES)
     clf = max(-CLASSIFIER_CLIP, min(CLASSIFIER_CLIP, party.clf_max)) / CLASSIFIER_CLIP
@@ -52,6 +74,7 @@ def features(conversation: Conversation, sender: str, party: Party) -> list[floa
         target * clf,
         sem,
         target * sem,
+        1.0 if customer else 0.0,
     ]
 
 

@@ -26,6 +26,7 @@ from sweetie.detect.yaml_loader import LineDict, LineList, load_yaml_bytes, load
 from sweetie.events import RulePackError
 
 __all__ = [
+    "AGE_WORDS",
     "CATEGORIES",
     "MAX_WEIGHT",
     "SUBJECTS",
@@ -54,6 +55,18 @@ CATEGORIES: tuple[str, ...] = (
 )
 SUBJECTS: tuple[str, ...] = ("self", "other")
 MAX_WEIGHT = 3.0
+# Ages children write out in words, in the packs' languages (normalised: no diacritics): a
+# stated_age rule may capture one of these instead of digits.
+AGE_WORDS = {
+    **dict.fromkeys(("eight", "acht", "ocho", "otso"), 8),
+    **dict.fromkeys(("nine", "negen", "neun", "nueve", "nuwebe"), 9),
+    **dict.fromkeys(("ten", "tien", "zehn", "diez", "dyes", "diyes", "napulo"), 10),
+    **dict.fromkeys(("eleven", "elf", "once", "onse"), 11),
+    **dict.fromkeys(("twelve", "twaalf", "zwolf", "doce", "dose"), 12),
+    **dict.fromkeys(("thirteen", "dertien", "dreizehn", "trece", "trese"), 13),
+    **dict.fromkeys(("fourteen", "veertien", "vierzehn", "catorce", "katorse"), 14),
+    **dict.fromkeys(("fifteen", "vijftien", "funfzehn", "quince", "kinse"), 15),
+}
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _ID = re.compile(r"(?P<lang>[a-z]{2,3})\.(?P<category>[a-z_]+)\.(?P<name>[a-z0-9_]+)")
