@@ -135,6 +135,40 @@ def demo(
 
 
 @app.command()
+def serve(
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to listen on [127.0.0.1].")
+    ] = None,
+    port: Annotated[int | None, typer.Option("--port", help="TCP port [8000].")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="A sweetie.toml: its mode, data dir and sections apply."),
+    ] = None,
+) -> None:
+    """Serve the reviewers' web UI and the JSON API (/api/v1)."""
+    import dataclasses
+
+    from sweetie.runtime.config import load_config
+    from sweetie.runtime.serve import run_serve
+
+    runtime_config = None if config is None else load_config(config, need_networks=False)
+    web = None
+    if runtime_config is not None:
+        web = dataclasses.replace(
+            runtime_config.web,
+            host=host or runtime_config.web.host,
+            port=port or runtime_config.web.port,
+        )
+        host, port = web.host, web.port
+    host, port = host or "127.0.0.1", port or 8000
+    run_serve(
+        data_dir, database_url, host=host, port=port, console=out, web=web, config=runtime_config
+    )
+
+
+@app.command()
 def verify(
     data_dir: DataDir = DEFAULT_DATA_DIR,
     database_url: DatabaseUrl = None,
@@ -166,7 +200,10 @@ def verify(
 @app.command()
 def export(
     ident: Annotated[
-        str, typer.Argument(metavar="ID", help="A conversation id, or a subject (network/nick).")
+        str,
+        typer.Argument(
+            metavar="ID", help="A case id (C-...), a conversation id, or a subject (network/nick)."
+        ),
     ],
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the bundle (zip).")],
     data_dir: DataDir = DEFAULT_DATA_DIR,
@@ -177,12 +214,157 @@ def export(
     ] = None,
     no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Leave out the PDF report.")] = False,
 ) -> None:
-    """Write the evidence bundle of a conversation or subject: events, proofs, report."""
+    """Write the evidence bundle of a case, conversation or subject: events, proofs, report."""
     from sweetie.runtime.export import run_export
 
     run_export(
         ident, out_path, data_dir, database_url, pdf=not no_pdf, tsa_url=tsa_url, console=out
     )
+
+
+@app.command(name="run")
+def run_(
+    config: Annotated[Path, typer.Option("--config", help="The sweetie.toml to run.")],
+) -> None:
+    """The live runtime: connectors, evidence, detection, policy, warnings (until Ctrl-C)."""
+    from sweetie.runtime.run import run_live
+
+    stats = run_live(config)
+    out.print(stats.summary())
+
+
+users_app = typer.Typer(
+    name="users", help="Local accounts for the review UI and API.", no_args_is_help=True
+)
+app.add_typer(users_app)
+
+
+@users_app.command(name="add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="The user name (a-z, 0-9, '.', '_', '-').")],
+    role: Annotated[
+        str,
+        typer.Option("--role", help="analyst, reviewer, supervisor, auditor or admin."),
+    ],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    generate: Annotated[
+        bool,
+        typer.Option("--generate-password", help="Generate a password and print it once."),
+    ] = False,
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Add a user. The password is prompted for, read from stdin, or generated; never a
+    default."""
+    from sweetie.runtime.users import run_users_add
+
+    run_users_add(
+        name,
+        role,
+        data_dir,
+        database_url,
+        password_stdin=password_stdin,
+        generate=generate,
+        console=out,
+    )
+
+
+@users_app.command(name="list")
+def users_list(data_dir: DataDir = DEFAULT_DATA_DIR, database_url: DatabaseUrl = None) -> None:
+    """List the users and their roles."""
+    from sweetie.runtime.users import run_users_list
+
+    run_users_list(data_dir, database_url, console=out)
+
+
+@users_app.command(name="token")
+def users_token(
+    name: Annotated[str, typer.Argument(help="The user the API token acts as.")],
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Mint an API token for a user (printed once; only its hash is stored)."""
+    from sweetie.runtime.users import run_users_token
+
+    run_users_token(name, data_dir, database_url, console=out)
+
+
+report_app = typer.Typer(
+    name="report", help="Reports on what the system did.", no_args_is_help=True
+)
+app.add_typer(report_app, name="report")
+
+
+@report_app.command("deterrence")
+def report_deterrence(
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Warnings per variant and how many warned subjects offended again (1/7/30 days)."""
+    from sweetie.runtime.report import run_report_deterrence
+
+    run_report_deterrence(data_dir, database_url, as_json=as_json, console=out)
+
+
+@app.command()
+def subjects(
+    subject: Annotated[
+        str | None,
+        typer.Argument(help="One subject (network/nick): everything held about it, as JSON."),
+    ] = None,
+    export: Annotated[
+        Path | None,
+        typer.Option("--export", help="With SUBJECT: write its dossier to this JSON file."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+    key_file: Annotated[
+        Path | None,
+        typer.Option("--key-file", help="The identity key (default: the data dir's identity.key)."),
+    ] = None,
+) -> None:
+    """Subjects: linked accounts, the identifiers that link them (masked), risk, warnings."""
+    from sweetie.runtime.subjects import run_subjects
+
+    run_subjects(
+        data_dir,
+        database_url,
+        subject=subject,
+        export=export,
+        as_json=as_json,
+        key_file=key_file,
+        console=out,
+    )
+
+
+@app.command()
+def retention(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be erased; change nothing.")
+    ] = False,
+    data_dir: DataDir = DEFAULT_DATA_DIR,
+    database_url: DatabaseUrl = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="A sweetie.toml with a [retention] section.")
+    ] = None,
+    conversations_days: Annotated[
+        int | None,
+        typer.Option("--conversations-days", help="Keep conversations in no case this long."),
+    ] = None,
+    dismissed_days: Annotated[
+        int | None,
+        typer.Option("--dismissed-days", help="Keep dismissed cases' conversations this long."),
+    ] = None,
+) -> None:
+    """Erase the content no case needs any more; the evidence log keeps verifying."""
+    from sweetie.runtime.retention import load_policy, run_retention
+
+    policy = load_policy(config, conversations_days, dismissed_days)
+    run_retention(data_dir, database_url, policy, dry_run=dry_run, console=out)
 
 
 def main() -> None:

@@ -60,3 +60,35 @@ def print_metrics(console: Console, metrics: Mapping[str, Any], title: str = "Ev
     for name, value in summary_rows(metrics):
         table.add_row(name, value)
     console.print(table)
+
+
+def print_policy(console: Console, findings: Findings, *, limit: int = 40) -> None:
+    """The warnings the policy queued in this run (not sent by scan or demo) and the
+    subjects it escalated to human review."""
+    from sweetie.events import DecisionKind
+
+    wt = Table(title=f"Warnings queued ({len(findings.warnings)}; nothing is sent by a scan)")
+    for column in ("to", "step", "language", "jurisdiction", "variant", "text"):
+        wt.add_column(column, overflow="fold")
+    for w in findings.warnings[:limit]:
+        wt.add_row(
+            w.target,
+            w.catalog_entry.split("/")[2],
+            w.language,
+            w.jurisdiction,
+            w.variant,
+            w.text,
+        )
+    if len(findings.warnings) > limit:
+        wt.caption = f"… and {len(findings.warnings) - limit} more"
+    console.print(wt)
+
+    escalations = [d for d in findings.decisions if d.kind is DecisionKind.ESCALATE]
+    et = Table(title=f"Escalated to human review ({len(escalations)})")
+    for column in ("subject", "conversation", "at", "reason"):
+        et.add_column(column, overflow="fold")
+    for d in escalations[:limit]:
+        et.add_row(d.subject, d.conversation or "", d.at, d.reason)
+    if len(escalations) > limit:
+        et.caption = f"… and {len(escalations) - limit} more"
+    console.print(et)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from sweetie.runtime.console import print_findings
+from sweetie.runtime.console import print_findings, print_policy
 from sweetie.runtime.scan import run_scan
 
 __all__ = ["run_demo"]
@@ -35,11 +35,32 @@ def run_demo(data_dir: Path, *, serve: bool, console: Console) -> Path:
         console=console,
     )
     print_findings(console, result.findings)
+    print_policy(console, result.findings)
     console.print(result.summary_line())
     console.print(f"verify the evidence with: sweetie verify --data-dir {fresh}")
     if serve:
-        console.print(
-            "The reviewers' web UI is not part of this version yet; nothing to serve. "
-            "(Use --no-serve to skip this note.)"
-        )
+        serve_demo(fresh, console=console)
     return fresh
+
+
+DEMO_USERS = (("demo-reviewer", "reviewer"), ("demo-supervisor", "supervisor"))
+
+
+def serve_demo(fresh: Path, *, console: Console, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the review UI on the demo data, with two demo accounts (the four eyes of a
+    referral). Their passwords are random, made now and printed once: no default password."""
+    from sweetie.cases.users import UserService, generate_password
+    from sweetie.runtime.serve import run_serve
+    from sweetie.store import open_database
+
+    with open_database(fresh) as database:
+        users = UserService(database)
+        logins = []
+        for name, role in DEMO_USERS:
+            password = generate_password()
+            users.add(name, role, password)
+            logins.append((name, role, password))
+    console.print(f"\nreview UI: http://{host}:{port}/  — demo logins (shown once):")
+    for name, role, password in logins:
+        console.print(f"  {name} ({role})  password: {password}", markup=False, highlight=False)
+    run_serve(fresh, None, host=host, port=port, console=console)

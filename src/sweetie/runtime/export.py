@@ -1,12 +1,15 @@
 """`sweetie export` and `sweetie verify --bundle`: evidence bundles out of the log and back.
 
-Until the cases part exists, what is exported is a conversation id, or a subject
-("network/nick", as in Assessment.subject): the subject's conversations, with only the
-subject's own assessments (the other senders are not what the bundle is about).
+What is exported is a case id (its conversations, the subject's assessments in them and the
+decisions about the case), else a conversation id, else a subject ("network/nick", as in
+Assessment.subject): the subject's conversations, with only the subject's own assessments (the
+other senders are not what the bundle is about). Exporting a case is an audit entry.
 """
 
 from __future__ import annotations
 
+import getpass
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +17,8 @@ from pathlib import Path
 from rich.console import Console
 from sqlalchemy import select
 
+from sweetie.cases.audit import AuditTrail
+from sweetie.cases.bundle import case_entries
 from sweetie.events import InputError
 from sweetie.evidence import EvidenceLog, NoteVerifier, load_or_create_signing_key
 from sweetie.evidence.bundle import (
@@ -35,15 +40,18 @@ __all__ = ["Selection", "run_export", "run_verify_bundle", "select_entries"]
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    what: str  # "conversation" or "subject"
+    what: str  # "case", "conversation" or "subject"
     conversations: tuple[str, ...]
     indexes: tuple[int, ...]
 
 
 def select_entries(database: Database, ident: str) -> Selection:
-    """The log entries of a conversation id or a subject; InputError if it is neither."""
+    """The log entries of a case, conversation id or subject; InputError if it is none."""
     c = assessments.c
     with database.transaction() as conn:
+        case = case_entries(conn, ident)
+        if case is not None:
+            return Selection("case", case.conversations, case.indexes)
         captured = CapturedEventRepository(conn)
         events = captured.by_conversation(ident)
         if events:
@@ -64,6 +72,14 @@ def select_entries(database: Database, ident: str) -> Selection:
         ).scalars()
         indexes = {e.evidence_idx for e in events} | {int(i) for i in logged}
     return Selection(what, tuple(conversations), tuple(sorted(indexes)))
+
+
+def _operator() -> str:
+    """Who exported, as far as the machine knows: the OS account running the command."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
 
 
 def _now() -> str:
@@ -90,6 +106,8 @@ def run_export(
     with open_database(data_dir, database_url) as db:
         selection = select_entries(db, ident)
         log = EvidenceLog(db, ORIGIN, key)
+        if selection.what == "case":
+            AuditTrail(db, log, threading.RLock()).record(_operator(), "export", ident)
         checkpoint = log.checkpoint()  # a fresh tree head: proofs are against the log as now
         created_at = _now()
         with db.transaction() as conn:
@@ -109,6 +127,9 @@ def run_export(
             exported=ident,
             created_at=created_at,
             timestamp=timestamp,
+            # what was decided, warned and reviewed about it (a case brings its own)
+            conversations=(ident,) if selection.what == "conversation" else (),
+            subjects=(ident,) if selection.what == "subject" else (),
         )
     files = build_files(
         contents,

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sweetie.events import Assessment, Label, Level, Stage
+from sweetie.deter import RunTally
+from sweetie.events import Assessment, Decision, DecisionKind, Label, Level, Stage, Warning
 
 __all__ = ["ConversationFinding", "Findings", "SubjectFinding"]
 
 _LEVEL_RANK = {Level.NONE: 0, Level.WATCH: 1, Level.WARN: 2}
+_POLICY_KINDS = (
+    DecisionKind.WARN_1,
+    DecisionKind.WARN_2,
+    DecisionKind.ESCALATE,
+    DecisionKind.SUPPRESSED,
+)
 
 
 @dataclass
@@ -40,6 +47,28 @@ class Findings:
     subjects: dict[str, SubjectFinding] = field(default_factory=dict)
     events: int = 0
     assessments: int = 0
+    decisions: list[Decision] = field(default_factory=list)  # the policy's, this run
+    warnings: list[Warning] = field(default_factory=list)  # queued this run, never sent
+
+    def add_policy(self, steps: Sequence[object]) -> None:
+        """Take what the policy step decided in this run."""
+        for step in steps:
+            tally = getattr(step, "tally", None)
+            if isinstance(tally, RunTally):
+                self.decisions = list(tally.decisions)
+                self.warnings = list(tally.warnings)
+
+    def decision_counts(self) -> dict[str, int]:
+        return {k.value: sum(1 for d in self.decisions if d.kind is k) for k in _POLICY_KINDS}
+
+    def policy_summary(self) -> str:
+        if not self.decisions:
+            return ""
+        n = self.decision_counts()
+        return (
+            f"; policy: {len(self.warnings)} warnings queued ({n['warn_1']} first,"
+            f" {n['warn_2']} second), {n['escalate']} escalations, {n['suppressed']} suppressed"
+        )
 
     def add(self, a: Assessment) -> None:
         self.assessments += 1

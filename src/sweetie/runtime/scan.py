@@ -16,6 +16,7 @@ from sweetie.detect.model import DetectionModel
 from sweetie.events import ChatEvent, InputError, Level
 from sweetie.runtime.findings import Findings
 from sweetie.runtime.pipeline import open_pipeline
+from sweetie.runtime.steps import StepSettings, build_steps
 
 __all__ = ["ScanResult", "run_scan"]
 
@@ -37,7 +38,7 @@ class ScanResult:
             f"{self.events} events ({self.new_events} new) in {self.seconds:.1f} s "
             f"({rate:,.0f}/s): {warn} conversations at warn level, {watch} to watch, "
             f"{len(self.findings.flagged_subjects(Level.WARN))} subjects at warn level; "
-            f"evidence log holds {self.log_size} entries"
+            f"evidence log holds {self.log_size} entries{self.findings.policy_summary()}"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -46,6 +47,8 @@ class ScanResult:
             "new_events": self.new_events,
             "evidence_log_size": self.log_size,
             "skipped": self.skipped.total,
+            "decisions": self.findings.decision_counts(),
+            "warnings_queued": len(self.findings.warnings),
             "conversations": [
                 {
                     "conversation": c.conversation,
@@ -98,6 +101,13 @@ def run_scan(
     skipped = SkipReport()
     events: Iterator[ChatEvent] = read_events(files, fmt, skip_invalid=skip_invalid, report=skipped)
     pipeline = open_pipeline(data_dir, database_url, model)
+    try:
+        # The steps after detection (identify, policy, cases): scan records what the policy
+        # decides and queues warnings, but sends nothing.
+        pipeline.steps = build_steps(pipeline, StepSettings(data_dir=data_dir))
+    except BaseException:
+        pipeline.close()
+        raise
     findings = Findings()
     started = time.perf_counter()
     total = sum(_count_lines(p) for p in files) if fmt == "chat-jsonl" else None
@@ -116,6 +126,7 @@ def run_scan(
                 findings.extend(assessments)
                 bar.update(task, completed=pipeline.events)
             findings.events = pipeline.events
+            findings.add_policy(pipeline.steps)
     finally:
         pipeline.close()
     return ScanResult(

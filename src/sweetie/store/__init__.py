@@ -6,8 +6,10 @@ from sweetie.store.captured_events import (
     CapturedEventRow,
     CapturedEventTuple,
 )
+from sweetie.store.cases import CaseRepository
 from sweetie.store.database import Database, open_database, translate_errors
 from sweetie.store.decisions import DecisionRepository
+from sweetie.store.deterrence import OutboxRepository
 from sweetie.store.evidence_repository import (
     CheckpointRow,
     EntryRow,
@@ -15,19 +17,27 @@ from sweetie.store.evidence_repository import (
     EvidenceRepository,
     SubtreeTuple,
 )
+from sweetie.store.identities import IdentityRepository
+from sweetie.store.progress import ProgressRepository
+from sweetie.store.users import UserRepository
 
 __all__ = [
     "AssessmentRepository",
     "CapturedEventRepository",
     "CapturedEventRow",
     "CapturedEventTuple",
+    "CaseRepository",
     "CheckpointRow",
     "Database",
     "DecisionRepository",
     "EntryRow",
     "EntryTuple",
     "EvidenceRepository",
+    "IdentityRepository",
+    "OutboxRepository",
+    "ProgressRepository",
     "SubtreeTuple",
+    "UserRepository",
     "open_database",
     "translate_errors",
 ]
