@@ -36,11 +36,31 @@ def run_demo(data_dir: Path, *, serve: bool, console: Console) -> Path:
     )
     print_findings(console, result.findings)
     print_policy(console, result.findings)
+    print_cases(console, fresh)
     console.print(result.summary_line())
     console.print(f"verify the evidence with: sweetie verify --data-dir {fresh}")
     if serve:
         serve_demo(fresh, console=console)
     return fresh
+
+
+def print_cases(console: Console, data_dir: Path) -> None:
+    """The review queue the demo leaves behind: what a reviewer opens first."""
+    from rich.table import Table
+
+    from sweetie.store import open_database
+    from sweetie.store.cases import CaseRepository
+
+    with open_database(data_dir) as database, database.transaction() as conn:
+        rows = CaseRepository(conn).queue(
+            status=None, language=None, network=None, stage=None, limit=50
+        )
+    table = Table(title=f"Opened as cases for human review ({len(rows)})")
+    for column in ("case", "subject", "risk", "language", "stage", "status"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row.id, row.subject, f"{row.risk:.3f}", row.language, row.stage, row.status)
+    console.print(table)
 
 
 DEMO_USERS = (("demo-reviewer", "reviewer"), ("demo-supervisor", "supervisor"))
