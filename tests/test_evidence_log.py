@@ -35,6 +35,7 @@ from sweetie.evidence import (
     open_checkpoint,
     verify_log,
 )
+from sweetie.evidence import log as log_module
 from sweetie.evidence.canonical import canonical_bytes
 from sweetie.evidence.log import entry_leaf_hash, leaf_entry
 from sweetie.store import Database, EvidenceRepository, open_database
@@ -279,6 +280,83 @@ def test_reopened_log_continues_the_same_tree(template: Template) -> None:
             assert rebuilt.root() == log.root()
             rebuilt.checkpoint()
             assert verify_log(db, PUBLIC).size == 8
+
+
+def test_a_frontier_saved_entries_ago_is_continued_on_open(
+    template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frontier is saved every FRONTIER_EVERY entries, not at each commit: a log opened
+    (after a crash, say) with the saved one behind the leaves continues it over them."""
+    monkeypatch.setattr(log_module, "FRONTIER_EVERY", 5)
+    with fresh_dir(template) as d:
+        with _open(d) as db:
+            log = _log(db, checkpoint_every=1000)
+            for i in range(13):  # one commit an entry: saved at sizes 1, 6 and 11
+                log.append("note", {"n": i})
+                log.flush()
+            with db.transaction() as conn:
+                saved = EvidenceRepository(conn).frontier()
+            assert saved is not None and saved[0] == 11
+            root = log.root()
+            # the process dies here: no checkpoint, no close
+        with _open(d) as db:
+            reopened = _log(db)
+            assert (reopened.size, reopened.root()) == (13, root)
+            reopened.append("note", {"n": 13})
+            reopened.checkpoint()  # saves it at once
+            with db.transaction() as conn:
+                saved = EvidenceRepository(conn).frontier()
+            assert saved is not None and saved[0] == 14
+            assert verify_log(db, PUBLIC).size == 14
+        # a frontier that does not fit the leaves (damaged, or ahead of them) is rebuilt
+        _tamper(d, "UPDATE evidence_frontier SET size = 99")
+        with _open(d) as db:
+            assert _log(db).root() == reopened.root()
+        _tamper(d, "UPDATE evidence_frontier SET size = 3")  # 3 leaves need 2 hashes, not 3
+        with _open(d) as db:
+            assert _log(db).root() == reopened.root()
+
+
+def test_a_write_rides_on_the_next_commit(
+    template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`write_with_next_commit`: done in the transaction of the next commit of entries,
+    kept when that commit fails, done alone by `commit_waiting_write`."""
+    from sweetie.store import ProgressRepository
+
+    def marker(size: int) -> Any:
+        def write(conn: Any) -> None:
+            ProgressRepository(conn).set("rider", size)
+
+        return write
+
+    def stored(db: Database) -> int | None:
+        with db.transaction() as conn:
+            return ProgressRepository(conn).get("rider")
+
+    with fresh_dir(template) as d, _open(d) as db:
+        log = _log(db)
+        log.write_with_next_commit(marker(1))
+        log.flush()  # nothing to commit: it waits
+        assert log.write_waiting and stored(db) is None
+        log.append("note", {"n": 0})
+        original = EvidenceRepository.add_subtrees
+
+        def broken(self: EvidenceRepository, rows: Any) -> None:
+            raise InputError("disk full", source="test")
+
+        monkeypatch.setattr(EvidenceRepository, "add_subtrees", broken)
+        with pytest.raises(InputError, match="disk full"):
+            log.flush()
+        assert log.write_waiting and stored(db) is None  # rolled back with the entries
+        monkeypatch.setattr(EvidenceRepository, "add_subtrees", original)
+        log.flush()
+        assert not log.write_waiting and stored(db) == 1
+        log.write_with_next_commit(marker(2))
+        log.write_with_next_commit(marker(3))  # in place of the one still waiting
+        log.commit_waiting_write()
+        assert not log.write_waiting and stored(db) == 3
+        assert log.durable_size == 1
 
 
 def test_crash_loses_only_the_unflushed_buffer(template: Template) -> None:

@@ -8,9 +8,16 @@ retention limit) leaves the log verifiable by hash, with an erasure entry saying
 
 Appends are buffered and written in batches; an entry is durable once `flush` returns, and
 callers flush before acting on what they appended (hard rule 4). Entries, records, captured
-event rows, the subtree hashes completed by the batch, the compact range and any due checkpoint
-go in one transaction, so a crash loses at most the unflushed buffer and never leaves a
-half-written batch. One process writes a log.
+event rows, the subtree hashes completed by the batch, any due checkpoint (and whatever a
+caller asked to have written with the next commit: `write_with_next_commit`) go in one
+transaction, so a crash loses at most the unflushed buffer and never leaves a half-written
+batch. One process writes a log.
+
+The compact range (the frontier: the O(log n) hashes that let appends continue the tree) is a
+cache, saved with a commit only every FRONTIER_EVERY entries and with each checkpoint: saving it
+on every commit was a third of the cost of a small batch. Opening the log continues the saved
+one over the leaves stored after it (at most about FRONTIER_EVERY), or rebuilds it from all
+the leaves when it is missing or does not fit them.
 
 Speed: the scan path appends over 100k entries a second on one core, so the buffer holds
 rows as flat lists of column values, in the order the driver takes them (no tuple per row:
@@ -32,6 +39,8 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from types import TracebackType
 from typing import Any
+
+from sqlalchemy.engine import Connection
 
 from sweetie.events import ChatEvent, InputError, SweetieError, VerificationError
 from sweetie.evidence import merkle
@@ -116,6 +125,8 @@ _sha256 = hashlib.sha256
 # A leaf's bytes up to the index: the 0x00 leaf prefix, then `leaf_entry` written out.
 _LEAF_HEAD = b'\x00{"content_hash":"%s","idx":%d%s'
 _NOT_LOGGED = (-1, b"")
+# Entries at most between two saves of the frontier: what opening the log reads to catch up.
+FRONTIER_EVERY = 4096
 
 
 class EvidenceLog:
@@ -161,27 +172,38 @@ class EvidenceLog:
         # the end of a leaf's canonical JSON, for the last (kind, recorded_at) seen
         self._tail_key = ("", "")
         self._tail = b""
+        # a write that goes in the next commit's transaction (`write_with_next_commit`)
+        self._rider: Callable[[Connection], None] | None = None
         with database.transaction() as conn:
             repo = EvidenceRepository(conn)
-            self._durable = self._load_compact_range(repo)
+            self._durable, self._frontier_size = self._load_compact_range(repo)
             latest = repo.latest_checkpoint()
         self._pending = self._durable.copy(self._subtree_completed)
         self._checkpoint_size = latest.size if latest is not None else -1
         self._checkpoint_time = time.monotonic()
 
     @staticmethod
-    def _load_compact_range(repo: EvidenceRepository) -> merkle.CompactRange:
+    def _load_compact_range(repo: EvidenceRepository) -> tuple[merkle.CompactRange, int]:
+        """The compact range of the stored leaves, and the size of the saved frontier (-1:
+        none that could be used, so the next commit saves it)."""
         size = repo.size()
         saved = repo.frontier()
-        if saved is not None and saved[0] == size:
+        if saved is not None and 0 <= saved[0] <= size:
             try:
-                return merkle.CompactRange(size, saved[1])
+                compact = merkle.CompactRange(saved[0], saved[1])
             except ValueError:
-                pass  # a damaged cache: rebuild it from the leaves below
+                pass  # a damaged cache: rebuild it from all the leaves below
+            else:
+                # Saved every FRONTIER_EVERY entries: continue it over the leaves stored
+                # since. Fewer leaves than indexes (a gap) cannot continue it: rebuild.
+                later = repo.leaf_hashes(saved[0], size)
+                if len(later) == size - saved[0]:
+                    compact.extend(later)
+                    return compact, saved[0]
         compact = merkle.CompactRange()
         for row in repo.scan(0):
             compact.append(row.leaf_hash)
-        return compact
+        return compact, -1
 
     # -- appending ---------------------------------------------------------------------------
 
@@ -362,18 +384,53 @@ class EvidenceLog:
             repo.add_values(self._entries)
             CapturedEventRepository(conn).add_values(self._events)
             repo.add_subtrees(self._subtrees)
-            repo.save_frontier(self._pending.size, self._pending.hashes)
+            size = self._pending.size
+            frontier_due = (
+                signed is not None
+                or self._frontier_size < 0
+                or size - self._frontier_size >= FRONTIER_EVERY
+            )
+            if frontier_due:
+                repo.save_frontier(size, self._pending.hashes)
             if signed is not None:
                 repo.add_checkpoint(
                     CheckpointRow(signed.size, signed.root, signed.note, self._timestamp())
                 )
+            rider = self._rider
+            if rider is not None:
+                rider(conn)
         self._durable = self._pending.copy()
         self._clear_buffer()
+        if frontier_due:
+            self._frontier_size = size
+        if rider is not None and self._rider is rider:
+            self._rider = None
         if signed is not None:
             self._checkpoint_size = signed.size
             self._checkpoint_time = time.monotonic()
             self._stamp(signed)
         return signed
+
+    def write_with_next_commit(self, write: Callable[[Connection], None]) -> None:
+        """Have `write` done in the transaction of the next commit of entries (in place of
+        any earlier write still waiting), so that it is durable exactly when they are, for
+        one commit less. It waits until something is flushed; `commit_waiting_write` does it
+        at once in its own transaction. A commit that fails keeps it for the retry."""
+        self._rider = write
+
+    @property
+    def write_waiting(self) -> bool:
+        return self._rider is not None
+
+    def commit_waiting_write(self) -> None:
+        """The write waiting for the next commit (if any), done now in its own transaction."""
+        rider = self._rider
+        if rider is None:
+            return
+        with self._db.transaction() as conn:
+            rider(conn)
+        if self._rider is rider:
+            self._rider = None
 
     def _stamp(self, signed: SignedCheckpoint) -> None:
         """Timestamp a stored checkpoint at the configured authority, if there is one.

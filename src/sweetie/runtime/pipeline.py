@@ -11,13 +11,17 @@ acted on, so that restarting after a crash never acts twice.
 
 Crash safety. A batch is four commits: (1) its events in the log; (2) the assessment entries;
 (3) the assessment rows; then the steps' own commits; (4) the progress marker
-(`pipeline_progress`: the log size up to which everything has been acted on). A process killed
-anywhere leaves the marker at the end of the last finished batch. On restart the events at
-or past the marker are redone as new: their assessments are derived again, and an assessment
-whose entry the killed run already logged reuses that entry (matched by content hash) and its
-stored row, so nothing is logged or stored twice; the steps see those events as new once
-more and must be idempotent by a key derived from the event (the decisions table's unique
-key). Events before the marker are replays (`new=False`).
+(`pipeline_progress`: the log size up to which everything has been acted on). The marker is
+not a commit of its own: it is written in the transaction of the log's next commit (what the
+steps left in the log's buffer, else the next batch's events (1), a checkpoint, or at close),
+which spares small batches a commit each. A process killed anywhere therefore leaves the
+marker at the end of the last finished batch or of the one before it: never past anything
+not acted on, since the marker goes in with entries logged after everything below it was
+done. On restart the events at or past the marker are redone as new: their assessments are
+derived again, and an assessment whose entry the killed run already logged reuses that entry
+(matched by content hash) and its stored row, so nothing is logged or stored twice; the
+steps see those events as new once more and must be idempotent by a key derived from the
+event (the decisions table's unique key). Events before the marker are replays (`new=False`).
 
 One writer per log (`WriterLock`). If the database server goes away mid-run (PostgreSQL
 restarting), each commit is retried with backoff for up to `reconnect_timeout` seconds;
@@ -34,6 +38,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from sweetie.detect.detector import Detector, DetectorState
 from sweetie.detect.model import DetectionModel
@@ -207,6 +212,7 @@ class Pipeline:
             found.extend(assessments_of_batch)
         self.unfinished.events.clear()  # erased bodies cannot be redone; the log says so
         self._retry(self._mark_done)
+        self._retry(self.log.commit_waiting_write)  # moved past them now, not at the next batch
         return found
 
     def _store(self, rows: list[tuple[Assessment, int | None]]) -> None:
@@ -214,14 +220,24 @@ class Pipeline:
             AssessmentRepository(conn).add_many(rows)
 
     def _mark_done(self) -> None:
-        self.log.flush()  # whatever the steps appended and left in the buffer
-        size = self.log.durable_size
-        if size == self.done or self.unfinished.events:
-            return
-        with self.database.transaction() as conn:
-            ProgressRepository(conn).set(self.log.origin, size)
-        self.done = size
-        self._acted.clear()  # all below the marker now
+        """(4) Move the marker to the log's size, in the transaction of the log's next
+        commit: of what the steps appended and left in the buffer (flushed here), or else
+        of whatever comes next (see the module docstring)."""
+        size = self.log.size  # the steps are done with everything appended so far
+        move = size != self.done and not self.unfinished.events
+        if move:
+            origin = self.log.origin
+
+            def write_marker(conn: Connection) -> None:
+                ProgressRepository(conn).set(origin, size)
+
+            self.log.write_with_next_commit(write_marker)
+        self.log.flush()
+        if move:
+            # Acted on, as far as this process goes: `new` and `_acted` go by this, while
+            # the stored marker may wait for the next commit.
+            self.done = size
+            self._acted.clear()  # all below the marker now
 
     def _retry(self, action: Callable[[], T]) -> T:
         """`action`, retried while the database server is unreachable; after a reconnect,
@@ -247,6 +263,7 @@ class Pipeline:
             if not self._gave_up:  # else waiting once more at close would only double the wait
                 self._retry(self.log.checkpoint)
                 self._retry(self.log.close)
+                self._retry(self.log.commit_waiting_write)  # the marker, if still waiting
         finally:
             if self.lock is not None:
                 self.lock.release()

@@ -1,20 +1,22 @@
 """How far the runtime has acted on its evidence log: the crash-resume marker.
 
 One row per log origin: `log_size` is the size of the log once every step (assessments
-stored, policy, cases) had finished with everything appended before it. Written after the
-steps of each batch, so after a crash the entries at or past it are exactly those whose
-processing may be incomplete: the runtime redoes them (idempotently), and treats everything
-before it as done.
+stored, policy, cases) had finished with everything appended before it. Set after the steps
+of each batch and written in the transaction of the evidence log's next commit (no commit of
+its own: see runtime/pipeline.py), so after a crash the entries at or past it are those whose
+processing may be incomplete, plus at most the last batch finished: the runtime redoes them
+(idempotently), and treats everything before it as done.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import BigInteger, Table, Text, insert, select, update
+from sqlalchemy import BigInteger, Table, Text, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sweetie.store.evidence_repository import placeholder
 from sweetie.store.models import Base
 
 __all__ = ["ProgressRepository", "pipeline_progress"]
@@ -40,7 +42,14 @@ class ProgressRepository:
         return None if found is None else int(found)
 
     def set(self, origin: str, log_size: int) -> None:
-        t = pipeline_progress
-        done = self._conn.execute(update(t).where(t.c.origin == origin).values(log_size=log_size))
+        # Plain SQL: written once a batch, and compiling the expression cost more than the
+        # write itself (see `EvidenceRepository.save_frontier`).
+        p = placeholder(self._conn)
+        done = self._conn.exec_driver_sql(
+            f"UPDATE pipeline_progress SET log_size = {p} WHERE origin = {p}", (log_size, origin)
+        )
         if not done.rowcount:
-            self._conn.execute(insert(t).values(origin=origin, log_size=log_size))
+            self._conn.exec_driver_sql(
+                f"INSERT INTO pipeline_progress (origin, log_size) VALUES ({p}, {p})",
+                (origin, log_size),
+            )
