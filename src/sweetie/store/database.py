@@ -175,6 +175,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # A 64 MB page cache and a WAL checkpointed every 64 MB rather than every 4 MB: the
+        # log's appends touch the same upper b-tree pages batch after batch, and fewer
+        # checkpoints copy each page to the database file fewer times (~10% of an append).
+        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.execute("PRAGMA wal_autocheckpoint=16384")
     finally:
         cursor.close()
 
