@@ -24,7 +24,6 @@ import itertools
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -35,34 +34,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The tests' ngircd (penalties off, so the load generators may flood): one server setup.
+sys.path.insert(0, str(Path(__file__).parent.parent / "tests" / "irc"))
 from gen_traffic import ROOM_LINES
+from ngircd_server import NGIRCD, Ngircd
 
-NGIRCD = "/usr/sbin/ngircd"
 PRESENCE = "mia_11"
 TRIGGER = "how old are you? i'll pay 500 php for a private cam show"
 
-NGIRCD_CONF = """\
-[Global]
-\tName = irc.bench.test
-\tInfo = sweetie benchmark
-\tAdminInfo1 = bench
-\tAdminInfo2 = localhost
-\tAdminEMail = bench@localhost
-\tListen = 127.0.0.1
-\tPorts = {port}
-\tMotdPhrase = "bench"
-[Limits]
-\tMaxConnectionsIP = 0
-\tMaxJoins = 0
-\tMaxNickLength = 30
-\tMaxPenaltyTime = 0
-\tPingTimeout = 300
-\tPongTimeout = 60
-[Options]
-\tDNS = no
-\tIdent = no
-\tPAM = no
-"""
 
 SWEETIE_CONF = """\
 mode = "deterrence"
@@ -88,12 +67,6 @@ cooldown_seconds = 0
 [web]
 enabled = false
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -217,19 +190,11 @@ async def one_rate(
 
 
 async def run(args: argparse.Namespace, workdir: Path) -> list[dict[str, float]]:
-    port = free_port()
-    (workdir / "ngircd.conf").write_text(NGIRCD_CONF.format(port=port))
-    server = subprocess.Popen(
-        [NGIRCD, "-n", "-f", str(workdir / "ngircd.conf")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = Ngircd(workdir)
+    server.start()
+    port = server.port
     runtime: subprocess.Popen[bytes] | None = None
     try:
-        for _ in range(200):
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
-                break
-            time.sleep(0.05)
         owner = await Client.connect(port, "roomowner")
         owner.send("JOIN #chat")
         owner.send("MODE #chat -n")  # senders may talk in the room without being in it
@@ -286,8 +251,7 @@ async def run(args: argparse.Namespace, workdir: Path) -> list[dict[str, float]]
                         f" median {statistics.median(inside):.1f} ms,"
                         f" p99 {percentile(inside, 0.99):.1f} ms (all rates together)"
                     )
-        server.terminate()
-        server.wait(10)
+        server.stop()
 
 
 def main() -> None:
