@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 import os
 import signal
@@ -44,9 +43,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sweetie.connectors.irc import IrcNetworkConnector, NotConnected, SendRefused
+from sweetie.deter import Outbox
 from sweetie.events import Assessment, ChatEvent, ConfigError, Warning
 from sweetie.runtime.config import RuntimeConfig, load_config
 from sweetie.runtime.pipeline import Pipeline, open_pipeline
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     import uvicorn
     from fastapi import FastAPI
 
-__all__ = ["LiveRuntime", "OutboxLike", "RunStats", "run_live"]
+__all__ = ["LiveRuntime", "RunStats", "run_live"]
 
 T = TypeVar("T")
 log = logging.getLogger("sweetie.run")
@@ -66,32 +66,6 @@ DEFAULT_CHECKPOINT_SECONDS = 60.0
 OUTBOX_POLL_SECONDS = 5.0  # the outbox is read this often even without new batches
 OUTBOX_PAGE = 100
 RETRY_SECONDS = 1.0  # a warning whose network is down is tried again this often
-
-
-class OutboxLike(Protocol):
-    """What the runtime needs of `sweetie.deter.Outbox`."""
-
-    def pending(
-        self, network: str | None = None, limit: int = 100
-    ) -> list[tuple[int, Warning]]: ...
-
-    def mark_sent(self, outbox_id: int, at: str) -> None: ...
-
-    def mark_failed(self, outbox_id: int, reason: str) -> None: ...
-
-
-OutboxFactory = Callable[[Pipeline], OutboxLike | None]
-
-
-def default_outbox(pipeline: Pipeline) -> OutboxLike | None:
-    """The deter part's outbox, or None (nothing is sent) if that part is not installed."""
-    try:
-        module = importlib.import_module("sweetie.deter")
-    except ImportError:
-        log.warning("the deter part is not available: no warnings will be sent")
-        return None
-    outbox: OutboxLike = module.Outbox(pipeline.database, pipeline.log)
-    return outbox
 
 
 @dataclass
@@ -166,14 +140,13 @@ def _warm_up(pipeline: Pipeline) -> None:
 class LiveRuntime:
     """The runtime's moving parts; `start()`, then `stop()` (or `run_until()`)."""
 
-    def __init__(self, config: RuntimeConfig, outbox_factory: OutboxFactory = default_outbox):
+    def __init__(self, config: RuntimeConfig):
         self.config = config
         self.stats = RunStats()
-        self._outbox_factory = outbox_factory
         # One owner for the pipeline and the database: every call on them runs here, in order.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sweetie-pipeline")
         self.pipeline: Pipeline | None = None
-        self.outbox: OutboxLike | None = None
+        self.outbox: Outbox | None = None  # set by start()
         self.connectors: dict[str, IrcNetworkConnector] = {}
         # None closes the queue: the batcher processes everything before it, then ends.
         self._queue: asyncio.Queue[ChatEvent | None] = asyncio.Queue(config.tuning.queue_max)
@@ -213,7 +186,7 @@ class LiveRuntime:
                 mode=config.mode, data_dir=config.data_dir, sections=dict(config.sections)
             )
             pipeline.steps = build_steps(pipeline, settings)
-            self.outbox = self._outbox_factory(pipeline)
+            self.outbox = Outbox(pipeline.database, pipeline.log)
             # Conversations continue across a restart: the detector's state from the log,
             # then what a killed run logged but did not finish (acted on now, once).
             rebuild_state(pipeline)
@@ -316,12 +289,11 @@ class LiveRuntime:
         for connector in self.connectors.values():
             connector.start()
         self._batcher = asyncio.create_task(self._batch_loop(), name="batcher")
-        if self.outbox is not None:
-            for name, connector in self.connectors.items():
-                self._senders.append(
-                    asyncio.create_task(self._send_loop(connector), name=f"sender:{name}")
-                )
-            self._senders.append(asyncio.create_task(self._poll_outbox(), name="outbox"))
+        for name, connector in self.connectors.items():
+            self._senders.append(
+                asyncio.create_task(self._send_loop(connector), name=f"sender:{name}")
+            )
+        self._senders.append(asyncio.create_task(self._poll_outbox(), name="outbox"))
         self._checkpointer = asyncio.create_task(self._checkpoint_loop(), name="checkpoints")
         log.info("running: %d networks, mode %s", len(self.connectors), self.config.mode)
 
