@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -16,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from case_validation import assert_case_conforms
 from golden_bundles import GOLDEN, make
 from sweetie.events import InputError, VerificationError
 from sweetie.evidence import EvidenceLog, load_or_create_signing_key
@@ -150,19 +149,7 @@ def test_case_jsonld_validates_with_case_utils(exported: Path, tmp_path: Path) -
         "case-investigation:InvestigativeAction",
         "case-investigation:ProvenanceRecord",
     } <= types
-    path = tmp_path / "case.jsonld"
-    path.write_bytes(document)
-    validator = shutil.which("case_validate", path=str(Path(sys.executable).parent))
-    assert validator is not None, "case-utils is a dev dependency: pip install -e '.[dev]'"
-    result = subprocess.run(
-        [validator, "--built-version", "case-1.4.0", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert "Conforms: True" in result.stdout
-    assert "Validation Result" not in result.stdout  # not even an Info or a Warning
+    assert_case_conforms(document, tmp_path)
 
 
 def test_erased_record_is_proved_by_hash(tmp_path: Path) -> None:
