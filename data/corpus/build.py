@@ -398,6 +398,7 @@ class Conv:
     cid: str = ""
     event_ids: list[str] = field(default_factory=list)
     rendered: list[tuple[str, str | None, str]] = field(default_factory=list)
+    source: str = ""  # the bank set that wrote it
 
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -866,7 +867,13 @@ def assign_times(convs: list[Conv], base: datetime, days: int, rng: random.Rando
 
 
 def write_split(
-    prefix: str, convs: list[Conv], events_path: Path, labels_path: Path | None, rng: random.Random
+    prefix: str,
+    convs: list[Conv],
+    events_path: Path,
+    labels_path: Path | None,
+    rng: random.Random,
+    *,
+    groups: bool = False,
 ) -> None:
     order = list(convs)
     rng.shuffle(order)  # conversation ids must not reveal label or language
@@ -912,6 +919,8 @@ def write_split(
                     "offenders": [conv.nicks[r] for r in conv.offender_roles],
                     "first_offence": conv.event_ids[conv.first] if conv.first is not None else None,
                     "language": conv.lang,
+                    # Which bank set wrote it: training folds keep a writer together.
+                    **({"group": conv.source} if groups else {}),
                 },
                 ensure_ascii=False,
             )
@@ -939,6 +948,7 @@ def build_split(
             built = build_language(banks[lang], others, quotas[lang], rng)
             for conv in built:
                 conv.rendered = render(conv, banks[lang], rng)
+                conv.source = split
             convs += built
     assign_times(convs, base, days, random.Random(f"{SEED}:{time_seed}:time"))
     return convs
@@ -991,9 +1001,9 @@ def main() -> None:
     train_q = {lang: Quota(27, 3, 11, 1, 52, 8) for lang in LANGS}
     held_q = {lang: Quota(13, 1, 5, 1, 24, 4) for lang in LANGS}
     room_cont_pairs.clear()
-    # Two independently written bank sets feed train, so no single phrasing dominates.
+    # Three independently written bank sets feed train, so no single phrasing dominates.
     train = build_split(
-        [("train", train_q, "train"), ("train2", train_q, "train2")],
+        [("train", train_q, "train"), ("train2", train_q, "train2"), ("train3", train_q, "train3")],
         datetime(2026, 3, 1, tzinfo=UTC),
         "train",
     )
@@ -1023,6 +1033,7 @@ def main() -> None:
         ROOT / "data/train/events.jsonl",
         ROOT / "data/train/labels.jsonl",
         random.Random(f"{SEED}:write:train"),
+        groups=True,
     )
     rng = random.Random(f"{SEED}:write")
     rng.shuffle([None] * FIRST_TRAIN_SIZE)

@@ -33,21 +33,28 @@ class ConversationLabel:
     offenders: tuple[str, ...] = ()
     first_offence: str | None = None  # the event at which a careful moderator is sure
     language: str = UNDETERMINED
+    # Who wrote the conversation (a corpus's writer or source): training keeps a group
+    # together in one fold, so its measurements are taken on phrasing it never saw.
+    group: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "conversation": self.conversation,
             "label": self.label.value,
             "offenders": list(self.offenders),
             "first_offence": self.first_offence,
             "language": self.language,
         }
+        if self.group is not None:
+            data["group"] = self.group
+        return data
 
 
 def read_labels(path: StrPath) -> list[ConversationLabel]:
     """Every label of a Labels JSONL file; any bad line raises InputError (file:line: field).
 
-    `offenders` and `first_offence` may be left out (none), `language` too ("und").
+    `offenders` and `first_offence` may be left out (none), `language` too ("und"), and
+    `group` (none).
     Unknown keys are ignored. A conversation labelled twice is an error.
     """
     source = os.fspath(path)
@@ -125,4 +132,5 @@ def _label(fields: JsonLine) -> ConversationLabel:
         raise fields.invalid(SkipReason.BAD_VALUE, "an offender must not be empty", "offenders")
     first_offence = fields.optional_str("first_offence")
     language = fields.optional_str("language") or UNDETERMINED
-    return ConversationLabel(conversation, label, offenders, first_offence, language)
+    group = fields.optional_str("group") or None
+    return ConversationLabel(conversation, label, offenders, first_offence, language, group)

@@ -24,7 +24,7 @@ from sweetie.detect.rules import RulePack, load_builtin_packs
 from sweetie.detect.semantic import SemanticClassifier, prime
 from sweetie.events import ChatEvent, Label
 
-__all__ = ["Corpus", "TrainingReport", "split_corpus", "train_model"]
+__all__ = ["Corpus", "TrainingReport", "split_by_group", "split_corpus", "train_model"]
 
 _OFFENDING = (Label.SOLICITATION, Label.FACILITATION)
 # Share of benign conversations we accept to warn by mistake when setting the threshold:
@@ -73,6 +73,21 @@ def split_corpus(corpus: Corpus, share: float, seed: int = 7) -> tuple[Corpus, C
     return corpus.subset(keep), corpus.subset(held)
 
 
+def split_by_group(corpus: Corpus) -> tuple[Corpus, Corpus, str] | None:
+    """Hold out the last writer group whole, when the labels name two or more.
+
+    A random share of conversations shares its writers' phrasing with the rest, so it
+    reports what the model remembers; a whole group held out reports how it reads
+    phrasing it never saw, which is what it meets in the world."""
+    groups = sorted({lab.group for lab in corpus.labels if lab.group is not None})
+    if len(groups) < 2 or any(lab.group is None for lab in corpus.labels):
+        return None
+    held_group = groups[-1]
+    held = {lab.conversation for lab in corpus.labels if lab.group == held_group}
+    keep = {lab.conversation for lab in corpus.labels} - held
+    return corpus.subset(keep), corpus.subset(held), held_group
+
+
 def _labelled_events(
     corpus: Corpus, started: set[str]
 ) -> Iterator[tuple[ChatEvent, ConversationLabel]]:
@@ -106,18 +121,35 @@ def _fold_of(conversation: str, folds: int) -> int:
 
 
 def _assign_folds(corpus: Corpus, folds: int) -> dict[str, int]:
-    """Conversations to folds: by language when there are several, else by hash.
+    """Conversations to folds: by writer (label `group`) when there are several, else by
+    language when there are several, else by hash.
 
-    Folds by language make the out-of-fold classifier scores pessimistic on purpose: a
-    classifier that never saw a language's phrasing scores it. Folds drawn from the same
-    phrasings would tell the combiner the classifier generalises better than it does, and
-    the combiner would lean on it for text nobody has seen.
+    The out-of-fold classifier scores must be as pessimistic as the world the model meets:
+    a conversation is scored by classifiers that never saw its writer's phrasing. Folds by
+    writer match that (new wording in known languages); folds by language are harsher (a
+    language nobody wrote before) and teach the combiner to lean on the rules alone. Folds
+    drawn from the same phrasings would tell the combiner the classifier generalises better
+    than it does, and it would lean on the classifier for text nobody has seen.
     """
+    groups = sorted({lab.group for lab in corpus.labels if lab.group is not None})
+    if len(groups) >= 2 and all(lab.group is not None for lab in corpus.labels):
+        by_group = {g: i for i, g in enumerate(groups)}
+        return {lab.conversation: by_group[str(lab.group)] for lab in corpus.labels}
     languages = sorted({lab.language for lab in corpus.labels})
     if len(languages) >= 3:
         index = {lang: i for i, lang in enumerate(languages)}
         return {lab.conversation: index[lab.language] for lab in corpus.labels}
     return {lab.conversation: _fold_of(lab.conversation, folds) for lab in corpus.labels}
+
+
+def _fold_kind(corpus: Corpus, fold_ids: Sequence[int]) -> str | int:
+    if len(fold_ids) == len({lab.group for lab in corpus.labels}) and all(
+        lab.group is not None for lab in corpus.labels
+    ):
+        return "by group"
+    if len(fold_ids) == len({lab.language for lab in corpus.labels}):
+        return "by language"
+    return len(fold_ids)
 
 
 def _collect_features(
@@ -272,9 +304,7 @@ def train_model(
             "conversations": len(conversations),
             "messages": len(messages),
             "packs": sorted(p.language for p in packs),
-            "folds": "by language"
-            if len(fold_ids) == len({lab.language for lab in corpus.labels})
-            else len(fold_ids),
+            "folds": _fold_kind(corpus, fold_ids),
             "out_of_fold": {
                 "offending_recall_at_warn": round(recall, 4),
                 "benign_conversations": len(benign_final),

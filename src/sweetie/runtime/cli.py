@@ -111,7 +111,12 @@ def train(
     ],
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the model file.")],
     holdout: Annotated[
-        float, typer.Option("--holdout", help="Share of conversations held out for the report.")
+        float,
+        typer.Option(
+            "--holdout",
+            help="Share of conversations held out for the report (0: none). When the labels "
+            "name writer groups, the last group is held out whole instead.",
+        ),
     ] = 0.2,
     folds: Annotated[int, typer.Option("--folds", help="Folds for out-of-fold scores.")] = 5,
 ) -> None:

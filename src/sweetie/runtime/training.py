@@ -1,4 +1,7 @@
-"""`sweetie train`: fit on most of the corpus, report on the rest, then fit on all of it."""
+"""`sweetie train`: fit on most of the corpus, report on the rest, then fit on all of it.
+
+The rest is a whole writer group when the labels name groups (phrasing the model never
+saw), else a random share stratified by label and language."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from rich.console import Console
 
 from sweetie.connectors import ConversationLabel, read_chat_jsonl, read_labels
 from sweetie.detect.evaluation import evaluate
-from sweetie.detect.training import Corpus, split_corpus, train_model
+from sweetie.detect.training import Corpus, split_by_group, split_corpus, train_model
 from sweetie.events import ChatEvent, InputError
 from sweetie.runtime.console import print_metrics
 from sweetie.runtime.evaluate import detect_all
@@ -45,14 +48,20 @@ def run_train(
     corpus = load_corpus(folders)
     description = ", ".join(str(f) for f in folders)
     if holdout > 0:
-        fit, held = split_corpus(corpus, holdout)
+        by_group = split_by_group(corpus)
+        if by_group is not None:
+            fit, held, group = by_group
+            title = f"Held-out writer group {group!r} ({len(held.labels)} conversations)"
+        else:
+            fit, held = split_corpus(corpus, holdout)
+            title = f"Held-out split ({len(held.labels)} conversations)"
         console.print(
             f"training on {len(fit.labels)} conversations, holding out {len(held.labels)} …"
         )
         report = train_model(fit, folds=folds, description=description)
         found = detect_all(list(held.events), report.model)
         metrics = evaluate(held.labels, held.events, found).to_json()
-        print_metrics(console, metrics, title=f"Held-out split ({len(held.labels)} conversations)")
+        print_metrics(console, metrics, title=title)
     console.print(f"training the final model on all {len(corpus.labels)} conversations …")
     final = train_model(corpus, folds=folds, description=description).model
     final.save(out)
