@@ -25,6 +25,8 @@ from sweetie.detect.normalise import normalise, original_span
         ("r u alone", "are you alone"),
         ("  hi \t there ", "hi there"),
         ("gc4sh", "gcash"),
+        ("add me on wh@t5app", "add me on whatsapp"),  # "@" with a leet digit: a disguise
+        ("mail anna@mail.com", "mail anna@mail.com"),  # "@" without one: an address
     ],
 )
 def test_evasions_are_undone(raw: str, expected: str) -> None:

@@ -157,7 +157,10 @@ def _leet_token(match: re.Match[str]) -> str:
     letters = sum(c.isalpha() for c in token)
     # "5k", "13f", "12yo", "7th" and "5to" are amounts, ages and ordinals: digits first, then
     # only letters. Disguised words put the digit inside or after letters ("sh0w", "c4m").
-    if letters < 2 or _NUMBER_WORD.fullmatch(token) or ("@" in token and len(token) > 6):
+    # A long token with "@" and no leet digit is an address or a handle ("anna@mail");
+    # with one it is a disguised word ("wh@t5app").
+    address = "@" in token and len(token) > 6 and not any(c in "013457" for c in token)
+    if letters < 2 or _NUMBER_WORD.fullmatch(token) or address:
         return token
     # Until stable: "0@" reads "oa" once the "0" became a letter beside the "@".
     while True:
