@@ -200,3 +200,30 @@ def test_ages_written_in_words_are_ages(text: str) -> None:
     found = run([("kid", text), ("other", "how are you")])
     ages = [c for a in found if a.sender == "kid" for c in a.cues if c.startswith("stated_age:")]
     assert ages == ["stated_age:12"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("wie alt bist du", "werd bald 10"),
+        ("cuantos años tienes", "cumplo 12 el mes que viene"),
+        ("hoe oud ben je", "ik word binnenkort 11"),
+        ("how old are you", "turning 12 next month lol"),
+    ],
+)
+def test_an_answer_around_a_number_is_an_age(question: str, answer: str) -> None:
+    detector = Detector()
+    state = detector.new_state()
+    for i, (sender, text) in enumerate([("adult", question), ("kid", answer)]):
+        event = ChatEvent(
+            id=f"a{i}",
+            ts=f"2026-05-01T10:00:0{i}Z",
+            network="test",
+            room=None,
+            sender=sender,
+            to="kid" if sender == "adult" else "adult",
+            text=text,
+            conversation="answer",
+        )
+        state, _ = detector.step(state, event)
+    assert state.conversations["answer"].minor_besides("adult")

@@ -38,9 +38,10 @@ FeatureObserver = Callable[[ChatEvent, str, list[float], float], None]
 
 _REQUEST_INDEX = tuple(CUE_INDEX[c] for c in REQUEST_CUES)
 _AGE_QUESTION = CUE_INDEX["age_question"]
-# A short reply that is mostly a number ("11", "11 po", "12 f ph", "13 lang"): in answer to
-# an age question, whatever the language, that is a stated age.
-_BARE_AGE = re.compile(r"^[^\d]{0,8}?\b(\d{1,2})\b(?:[ ,./]*[a-z.]{1,8}){0,3}[ !.?]*$")
+# A short reply around one number ("11", "11 po", "12 f ph", "13 lang", "werd bald 10",
+# "cumplo 12 el mes que viene"): in answer to an age question, whatever the language, that
+# is a stated age.
+_BARE_AGE = re.compile(r"^[^\d]{0,20}?\b(\d{1,2})\b(?:[ ,./]*[a-z.]{1,10}){0,4}[ !.?]*$")
 _ANSWER_WINDOW = 3
 _ONLY_NUMBER = re.compile(r"^\d{1,2}[ !.]*$")
 
