@@ -31,6 +31,9 @@ class Hit:
     value: str | None
 
 
+_SET_MEMORY = 64 << 20
+
+
 class RuleMatcher:
     def __init__(self, packs: Iterable[RulePack]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rule for pack in packs for rule in pack.rules)
@@ -38,7 +41,11 @@ class RuleMatcher:
         self._compiled: tuple[re.Pattern[str], ...] = tuple(
             re.compile(r.pattern) for r in self.rules
         )
-        self._set = re2.Set.SearchSet(re2.Options())
+        options = re2.Options()
+        # All packs in one automaton: RE2's default 8 MB budget is too small once the packs
+        # cover the phrasings of six languages. It is a ceiling (the lazy DFA cache included).
+        options.max_mem = _SET_MEMORY
+        self._set = re2.Set.SearchSet(options)
         for i, rule in enumerate(self.rules):
             if self._set.Add(rule.pattern) != i:
                 raise ValueError(f"{rule.id}: RE2 refused the pattern")
