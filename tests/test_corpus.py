@@ -173,3 +173,17 @@ def test_nothing_explicit(split: str) -> None:
     for e in events(split):
         hit = _DENY.search(_plain(e["text"]))
         assert hit is None, f"{e['id']}: {hit.group(0)!r}"
+
+
+def test_training_messages_record_the_cue_they_carry() -> None:
+    from sweetie.connectors import read_cue_labels
+    from sweetie.detect.cues import ADULT, MINOR, NONE
+    from sweetie.detect.state import CUE_CATEGORIES
+
+    allowed = (*CUE_CATEGORIES, MINOR, ADULT, NONE)
+    cues = read_cue_labels(ROOT / "data" / "train" / "cues.jsonl", allowed)
+    ids = {e["id"] for e in events("train")}
+    assert set(cues) <= ids
+    # Most messages carry none; every cue the detector knows is taught by some message.
+    assert sum(c == NONE for c in cues.values()) > len(cues) / 2
+    assert {"cam_request", "payment", "secrecy", "offer", MINOR} <= set(cues.values())

@@ -112,6 +112,39 @@ STRONG = {
 }
 
 
+# What each move says, as the detector's cue categories: the labels `sweetie train` fits its
+# cue model to (data/train/cues.jsonl). "none" for moves that are no cue (however close their
+# words: a teacher's "camera on", a relative's remittance); a move missing here is ambiguous
+# (a room approach mixes several cues) and left out of that training.
+MOVE_CUES = {
+    "s_cam": "cam_request",
+    "s_money": "payment",
+    "f_price": "payment",
+    "k_ask_price": "payment",
+    "k_haggle": "payment",
+    "s_remit": "remittance",
+    "f_remit": "remittance",
+    "s_secret": "secrecy",
+    "f_secret": "secrecy",
+    "s_alone": "isolation",
+    "s_app": "private_app",
+    "f_app": "private_app",
+    "s_sibling": "younger_child",
+    "f_offer": "offer",
+    "rf_advert": "offer",
+    "k_ask_avail": "offer",
+    "s_asl": "age_question",
+    "s_school": "age_question",
+    "k_ask_age": "age_question",
+    "c_age": "minor",
+    "c_grade": "minor",
+    "c_school": "minor",
+    "r_young": "minor",
+    "s_self_age": "adult",
+}
+UNCUED = {"rs_approach", "k_from_room", "s_from_room", "kid_age", "k_sent", "f_age"}
+
+
 def smalltalk(rng: random.Random, used: set[str], x: str = "a", y: str = "b") -> list[Step]:
     options = [p for p in SMALLTALK if p[0] not in used] or SMALLTALK
     q, r = rng.choice(options)
@@ -399,6 +432,7 @@ class Conv:
     event_ids: list[str] = field(default_factory=list)
     rendered: list[tuple[str, str | None, str]] = field(default_factory=list)
     source: str = ""  # the bank set that wrote it
+    moves: list[str] = field(default_factory=list)  # the move key of each message
 
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -927,6 +961,15 @@ def write_split(
         )
     labels_path.parent.mkdir(parents=True, exist_ok=True)
     labels_path.write_text("\n".join(label_lines) + "\n", encoding="utf-8")
+    if groups:
+        cue_lines = [
+            json.dumps({"event": eid, "cue": MOVE_CUES.get(key, "none")})
+            for conv in sorted(order, key=lambda c: c.cid)
+            for eid, key in zip(conv.event_ids, conv.moves, strict=True)
+            if key not in UNCUED
+        ]
+        cues_path = labels_path.parent / "cues.jsonl"
+        cues_path.write_text("\n".join(cue_lines) + "\n", encoding="utf-8")
 
 
 def build_split(
@@ -949,6 +992,7 @@ def build_split(
             for conv in built:
                 conv.rendered = render(conv, banks[lang], rng)
                 conv.source = split
+                conv.moves = [key for _, key in conv.steps]
             convs += built
     assign_times(convs, base, days, random.Random(f"{SEED}:{time_seed}:time"))
     return convs

@@ -9,7 +9,13 @@ from sweetie.connectors.chat_jsonl import (
 )
 from sweetie.connectors.formats import FORMATS, read_events
 from sweetie.connectors.jsonl import MAX_LINE_BYTES
-from sweetie.connectors.labels import ConversationLabel, pan12_labels, read_labels, write_labels
+from sweetie.connectors.labels import (
+    ConversationLabel,
+    pan12_labels,
+    read_cue_labels,
+    read_labels,
+    write_labels,
+)
 from sweetie.connectors.pan12 import read_pan12, read_predator_ids
 from sweetie.connectors.skips import SkipReason, SkipReport
 
@@ -24,6 +30,7 @@ __all__ = [
     "is_timestamp",
     "pan12_labels",
     "read_chat_jsonl",
+    "read_cue_labels",
     "read_events",
     "read_labels",
     "read_pan12",

@@ -78,6 +78,32 @@ def read_labels(path: StrPath) -> list[ConversationLabel]:
     return labels
 
 
+def read_cue_labels(path: StrPath, allowed: Iterable[str]) -> dict[str, str]:
+    """Cue labels JSONL (`{"event": id, "cue": category}` a line): the cue category each
+    message of a training corpus was written to carry. Any bad line raises InputError."""
+    source = os.fspath(path)
+    known = frozenset(allowed)
+    cues: dict[str, str] = {}
+    for number, data in iter_lines(path, MAX_LINE_BYTES):
+        try:
+            fields = parse_line(source, number, data, MAX_LINE_BYTES)
+            event = fields.required_str("event")
+            cue = fields.required_str("cue")
+            if not event:
+                raise fields.invalid(SkipReason.BAD_VALUE, "must not be empty", "event")
+            if cue not in known:
+                choices = ", ".join(sorted(known))
+                raise fields.invalid(
+                    SkipReason.BAD_VALUE, f"{quote(cue)} is not one of {choices}", "cue"
+                )
+            if event in cues:
+                raise fields.invalid(SkipReason.BAD_VALUE, f"{quote(event)} twice", "event")
+        except LineInvalid as bad:
+            raise bad.error from None
+        cues[event] = cue
+    return cues
+
+
 def write_labels(path: StrPath, labels: Iterable[ConversationLabel]) -> int:
     """Write labels as Labels JSONL; returns how many."""
     count = 0

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sweetie.detect.aggregate import AGGREGATORS, Aggregator
+from sweetie.detect.cues import MINOR
 from sweetie.detect.features import features, offered_to, offers_child, warn_eligible
 from sweetie.detect.language import guess_language
 from sweetie.detect.matcher import RuleMatcher
@@ -43,6 +44,9 @@ _AGE_QUESTION = CUE_INDEX["age_question"]
 # is a stated age.
 _BARE_AGE = re.compile(r"^[^\d]{0,20}?\b(\d{1,2})\b(?:[ ,./]*[a-z.]{1,10}){0,4}[ !.?]*$")
 _ANSWER_WINDOW = 3
+# A semantic cue counts for less than a rule of its category: it names a paraphrase, with a
+# probability, where a rule names the words.
+SEMANTIC_CUE_WEIGHT = 0.7
 _ONLY_NUMBER = re.compile(r"^\d{1,2}[ !.]*$")
 
 
@@ -160,6 +164,8 @@ class Detector:
                 else:
                     party.own_age = age
                 conv.age_asked_by = None
+        if self.model.cues is not None:
+            indicators += self._semantic_cues(event, norm.text, party, strongest, of_other)
         request_weight = 0.0
         for i, w in strongest.items():
             party.cues[i] = max(-CUE_CAP, min(CUE_CAP, party.cues[i] + w))
@@ -198,6 +204,43 @@ class Detector:
                     if a.level is not Level.NONE:
                         out.append(a)
         return state, out
+
+    def _semantic_cues(
+        self,
+        event: ChatEvent,
+        text: str,
+        party: Party,
+        strongest: dict[int, float],
+        of_other: bool,
+    ) -> tuple[Indicator, ...]:
+        """The cues the cue model reads in this message that no rule of theirs named."""
+        assert self.model.cues is not None
+        found: list[Indicator] = []
+        for category, p in self.model.cues.cues(text):
+            if category == MINOR:
+                # A stated age (a rule's, with its number) says more than a paraphrase.
+                if party.own_age is not None or party.school or of_other:
+                    continue
+                party.school = True
+                weight = 1.0
+            else:
+                i = CUE_INDEX.get(category)
+                if i is None or i in strongest:
+                    continue
+                weight = round(SEMANTIC_CUE_WEIGHT * p, 4)
+                strongest[i] = weight
+            found.append(
+                Indicator(
+                    rule=f"semantic.{category}",
+                    category=category if category != MINOR else "school",
+                    language=party.language or "und",
+                    weight=weight,
+                    start=0,
+                    end=len(event.text),
+                    value=f"{p:.2f}",
+                )
+            )
+        return tuple(found)
 
     def _assess(
         self,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sweetie.detect.classifier import NGramClassifier
+from sweetie.detect.cues import CueModel
 from sweetie.detect.features import FEATURE_NAMES
 from sweetie.detect.semantic import SemanticClassifier
 from sweetie.events import ModelFileError
@@ -40,6 +41,8 @@ class DetectionModel:
     meta: Mapping[str, Any] = field(default_factory=dict)
     # Optional: without it the detector runs on rules and n-grams alone (no encoder).
     semantic: SemanticClassifier | None = None
+    # Optional: semantic cues, the cue categories of paraphrases no rule was written for.
+    cues: CueModel | None = None
     # The coefficients in FEATURE_NAMES order, derived once for the hot path.
     vector: list[float] = field(init=False, repr=False, compare=False)
 
@@ -77,6 +80,7 @@ class DetectionModel:
             "format": FORMAT,
             "classifier": self.classifier.to_json(),
             "semantic": None if self.semantic is None else self.semantic.to_json(),
+            **({} if self.cues is None else {"cues": self.cues.to_json()}),
             "combiner": {
                 "intercept": self.intercept,
                 "coefficients": {n: self.coefficients.get(n, 0.0) for n in FEATURE_NAMES},
@@ -122,6 +126,7 @@ class DetectionModel:
                 semantic=None
                 if data.get("semantic") is None
                 else SemanticClassifier.from_json(data["semantic"]),
+                cues=None if data.get("cues") is None else CueModel.from_json(data["cues"]),
                 coefficients={str(k): float(v) for k, v in combiner["coefficients"].items()},
                 intercept=float(combiner["intercept"]),
                 aggregation=str(combiner.get("aggregation", "max")),

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sweetie.connectors.labels import ConversationLabel
 from sweetie.detect.classifier import NGramClassifier
+from sweetie.detect.cues import CueModel, fit_cue_model
 from sweetie.detect.detector import Detector
 from sweetie.detect.features import FEATURE_NAMES, warn_eligible
 from sweetie.detect.model import DetectionModel
@@ -37,6 +38,9 @@ TARGET_WATCH_RATE = 0.05
 class Corpus:
     events: tuple[ChatEvent, ...]
     labels: tuple[ConversationLabel, ...]
+    # The cue category each message was written to carry (event id -> category, "none"
+    # for none), where the corpus records it: what the cue model learns.
+    cues: Mapping[str, str] = field(default_factory=dict)
 
     def conversations(self) -> dict[str, list[ChatEvent]]:
         grouped: dict[str, list[ChatEvent]] = defaultdict(list)
@@ -45,9 +49,11 @@ class Corpus:
         return grouped
 
     def subset(self, conversations: set[str]) -> Corpus:
+        events = tuple(e for e in self.events if e.conversation in conversations)
         return Corpus(
-            tuple(e for e in self.events if e.conversation in conversations),
+            events,
             tuple(lab for lab in self.labels if lab.conversation in conversations),
+            {e.id: self.cues[e.id] for e in events if e.id in self.cues},
         )
 
 
@@ -212,8 +218,11 @@ def _threshold(benign_scores: Sequence[float], rate: float) -> float:
     return min(0.99, max(0.05, above + (1.0 - above) * 0.1))
 
 
+Classifiers = tuple[NGramClassifier, SemanticClassifier | None, CueModel | None]
+
+
 def _model_with(
-    classifiers: tuple[NGramClassifier, SemanticClassifier | None],
+    classifiers: Classifiers,
     coefficients: dict[str, float] | None = None,
     intercept: float = -2.0,
 ) -> DetectionModel:
@@ -221,6 +230,7 @@ def _model_with(
     return DetectionModel(
         classifier=classifiers[0],
         semantic=classifiers[1],
+        cues=classifiers[2],
         coefficients=coefficients or {"target": 1.0, "requests": 1.0},
         intercept=intercept,
         warn_threshold=0.9,
@@ -228,12 +238,29 @@ def _model_with(
     )
 
 
+def _cue_examples(corpus: Corpus) -> tuple[list[str], list[str], list[str]]:
+    """(normalised text, cue category, writer group) of every message with a recorded cue."""
+    group = {lab.conversation: lab.group or "" for lab in corpus.labels}
+    texts: list[str] = []
+    cues: list[str] = []
+    groups: list[str] = []
+    for ev in corpus.events:
+        cue = corpus.cues.get(ev.id)
+        if cue is not None and ev.conversation in group:
+            texts.append(normalise(ev.text).text)
+            cues.append(cue)
+            groups.append(group[ev.conversation])
+    return texts, cues, groups
+
+
 def _train_classifiers(
-    texts: Sequence[str], labels: Sequence[int], semantic: bool
-) -> tuple[NGramClassifier, SemanticClassifier | None]:
+    texts: Sequence[str], labels: Sequence[int], semantic: bool, corpus: Corpus
+) -> Classifiers:
+    cue_model = fit_cue_model(*_cue_examples(corpus)) if semantic and corpus.cues else None
     return (
         NGramClassifier.train(texts, labels),
         SemanticClassifier.train(texts, labels) if semantic else None,
+        cue_model,
     )
 
 
@@ -256,12 +283,12 @@ def train_model(
     # 1. Out-of-fold: for each fold, classifiers trained on the others score it.
     xs: list[list[float]] = []
     ys: list[int] = []
-    per_fold: dict[int, tuple[NGramClassifier, SemanticClassifier | None]] = {}
+    per_fold: dict[int, Classifiers] = {}
     for k in fold_ids:
         inside = {c for c in conversations if fold_of[c] != k}
         train_msgs = [(t, y) for c, t, y in messages if c in inside]
         per_fold[k] = _train_classifiers(
-            [t for t, _ in train_msgs], [y for _, y in train_msgs], semantic
+            [t for t, _ in train_msgs], [y for _, y in train_msgs], semantic, corpus.subset(inside)
         )
         detector = Detector(_model_with(per_fold[k]), packs)
         fx, fy, _, _ = _collect_features(detector, corpus.subset(set(conversations) - inside))
@@ -283,7 +310,9 @@ def train_model(
         )
         offending_final.update(offending)
         benign_final.update(benign)
-    final = _train_classifiers([t for _, t, _ in messages], [y for _, _, y in messages], semantic)
+    final = _train_classifiers(
+        [t for _, t, _ in messages], [y for _, _, y in messages], semantic, corpus
+    )
     warn = _threshold(list(benign_final.values()), TARGET_FALSE_WARNING_RATE)
     watch = min(warn, _threshold(list(benign_final.values()), TARGET_WATCH_RATE))
     recall = (
@@ -294,6 +323,7 @@ def train_model(
     model = DetectionModel(
         classifier=final[0],
         semantic=final[1],
+        cues=final[2],
         coefficients=coefficients,
         intercept=intercept,
         warn_threshold=round(warn, 6),

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from sweetie.connectors import ConversationLabel, read_chat_jsonl, read_labels
+from sweetie.connectors import ConversationLabel, read_chat_jsonl, read_cue_labels, read_labels
+from sweetie.detect.cues import ADULT, MINOR, NONE
 from sweetie.detect.evaluation import evaluate
+from sweetie.detect.state import CUE_CATEGORIES
 from sweetie.detect.training import Corpus, split_by_group, split_corpus, train_model
 from sweetie.events import ChatEvent, InputError
 from sweetie.runtime.console import print_metrics
@@ -22,6 +24,7 @@ __all__ = ["load_corpus", "run_train"]
 def load_corpus(folders: list[Path]) -> Corpus:
     events: list[ChatEvent] = []
     labels: list[ConversationLabel] = []
+    cues: dict[str, str] = {}
     for folder in folders:
         ev_path, lab_path = folder / "events.jsonl", folder / "labels.jsonl"
         for p in (ev_path, lab_path):
@@ -31,6 +34,10 @@ def load_corpus(folders: list[Path]) -> Corpus:
                 )
         events.extend(read_chat_jsonl(ev_path))
         labels.extend(read_labels(lab_path))
+        # Optional: the cue each message carries, for the cue model.
+        if (folder / "cues.jsonl").is_file():
+            allowed = (*CUE_CATEGORIES, MINOR, ADULT, NONE)
+            cues.update(read_cue_labels(folder / "cues.jsonl", allowed))
     known = {lab.conversation for lab in labels}
     missing = sorted({e.conversation for e in events} - known)
     if missing:
@@ -39,7 +46,13 @@ def load_corpus(folders: list[Path]) -> Corpus:
             source=str(folders[0]),
         )
     events.sort(key=lambda e: e.ts)
-    return Corpus(tuple(events), tuple(labels))
+    ids = {e.id for e in events}
+    stray = sorted(set(cues) - ids)
+    if stray:
+        raise InputError(
+            f"{len(stray)} cue labels name no event, e.g. {stray[0]!r}", source=str(folders[0])
+        )
+    return Corpus(tuple(events), tuple(labels), cues)
 
 
 def run_train(
