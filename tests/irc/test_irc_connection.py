@@ -175,9 +175,22 @@ def test_sends_a_warning_and_reports_a_refusal(
             await conn.send_warning(warning("#chat"))  # warnings go privately, never to a room
         with pytest.raises(TypeError):
             await conn.send_warning("free text")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            await conn.write_warning("free text")  # type: ignore[arg-type]
+        # Written back to back, each confirmed on its own: the next is not held up by the
+        # last one's answer, and a refusal is matched to its own warning.
+        to_nobody = await conn.write_warning(warning("nobody_here"))
+        to_dave = await conn.write_warning(warning("dave"))
+        again_to_nobody = await conn.write_warning(warning("nobody_here"))
+        await to_dave
+        for refused in (to_nobody, again_to_nobody):
+            with pytest.raises(SendRefused, match="401"):
+                await refused
+        got = await asyncio.to_thread(dave.private_from, "mia_11")
+        assert got.text == "This is a warning from the reviewed catalog."
         # The connection has no way to send free text at all (hard rule 1).
-        public = {n for n in dir(conn) if not n.startswith("_") and "send" in n}
-        assert public == {"send_warning"}
+        public = {n for n in dir(conn) if not n.startswith("_") and ("send" in n or "write" in n)}
+        assert public == {"send_warning", "write_warning"}
 
     asyncio.run(with_connection(network(ngircd.port, rooms=()), IrcAccount("mia_11"), body))
 

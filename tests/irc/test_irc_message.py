@@ -23,6 +23,7 @@ from sweetie.connectors.irc import (
     parse_message,
     split_text,
 )
+from sweetie.connectors.irc.ids import ulid_text
 from sweetie.connectors.irc.message import decode_line, escape_tag_value, unescape_tag_value
 from sweetie.connectors.irc.sasl import plain_payload_chunks
 
@@ -231,6 +232,18 @@ def test_sasl_plain_payload() -> None:
     assert all(len(c) == 400 for c in long[:-1]) and len(long[-1]) <= 400
     exact = plain_payload_chunks("", "x" * 298)  # 300 bytes -> exactly 400 base64 chars
     assert exact[-1] == "+" and len(exact[0]) == 400
+
+
+@given(st.integers(0, (1 << 48) - 1), st.integers(0, (1 << 80) - 1))
+def test_ulid_text_is_crockford_base32_of_the_time_then_the_random_bits(
+    ms: int, rand: int
+) -> None:
+    crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+    def digits(value: int, length: int) -> str:  # the plain definition, one digit at a time
+        return "".join(crockford[(value >> (5 * i)) & 31] for i in reversed(range(length)))
+
+    assert ulid_text(ms, rand) == digits(ms, 10) + digits(rand, 16)
 
 
 def test_event_ids_are_unique_and_ordered() -> None:

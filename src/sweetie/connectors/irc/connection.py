@@ -136,9 +136,12 @@ class IrcConnection:
         self.joined: set[str] = set()  # casefolded rooms we are in
         self.sessions = 0  # successful registrations, for tests and the log
         self._writer: asyncio.StreamWriter | None = None
-        self._pongs: dict[str, asyncio.Future[None]] = {}
+        # PING token of a warning -> (its answer: the errors about its target, the target).
+        self._pongs: dict[str, tuple[asyncio.Future[list[str]], str]] = {}
         self._tokens = itertools.count(1)
-        self._send_errors: dict[str, str] = {}
+        self._send_errors: dict[str, list[str]] = {}  # casefolded target -> error numerics
+        self._confirming: dict[str, int] = {}  # casefolded target -> warnings not answered
+        self._write_lock = asyncio.Lock()
         self._reset_session()
 
     # -- state of one session ----------------------------------------------------------------
@@ -158,7 +161,7 @@ class IrcConnection:
         self._chantypes = "#&"
         self._statusmsg = ""
         self._last_seen = asyncio.get_running_loop().time() if _has_loop() else 0.0
-        for fut in self._pongs.values():
+        for fut, _ in self._pongs.values():
             if not fut.done():
                 fut.set_exception(NotConnected("connection lost"))
         self._pongs.clear()
@@ -379,9 +382,10 @@ class IrcConnection:
         if command == "PING":
             await self._send(Message("PONG", params or ("",)))
         elif command == "PONG":
-            fut = self._pongs.pop(params[-1] if params else "", None)
-            if fut is not None and not fut.done():
-                fut.set_result(None)
+            waiting = self._pongs.pop(params[-1] if params else "", None)
+            if waiting is not None and not waiting[0].done():
+                answered, folded = waiting
+                answered.set_result(self._send_errors.pop(folded, []))
         elif command in ("PRIVMSG", "NOTICE"):
             await self._capture(message)
         elif command == "001":
@@ -469,7 +473,7 @@ class IrcConnection:
         if message.command in _JOIN_ERRORS and target and target[0] in self._chantypes:
             self._log.warning("%s: cannot join %s: %s", self.nick, target, reason)
         if message.command in _SEND_ERRORS:
-            self._send_errors[self._fold(target)] = reason
+            self._send_errors.setdefault(self._fold(target), []).append(reason)
 
     # -- capture -----------------------------------------------------------------------------
 
@@ -523,6 +527,16 @@ class IrcConnection:
         """Send one catalog warning privately to `warning.target`; return once the server
         has processed it without an error. NotConnected: not sent (or not confirmed) and
         may be retried; SendRefused: the server refused it or it cannot go out."""
+        await (await self.write_warning(warning))
+
+    async def write_warning(self, warning: Warning) -> asyncio.Future[None]:
+        """Write one catalog warning (its lines, then a PING) and return at once with its
+        confirmation: a future that ends when the server has processed it, or fails with
+        SendRefused (refused) or NotConnected (not confirmed; may be retried). Warnings
+        written one after another go out in that order, each whole, and their
+        confirmations overlap: the next warning need not wait for the last one's answer.
+        Raised here rather than by the future: NotConnected (not written whole; may be
+        retried), SendRefused (it cannot go out)."""
         if not isinstance(warning, Warning):
             raise TypeError("only a sweetie.events.Warning can be sent (hard rule 1)")
         if warning.network != self.network.name:
@@ -532,32 +546,52 @@ class IrcConnection:
             raise SendRefused(f"target {target!r}: warnings go privately to one nick")
         if any(ch in warning.text for ch in "\r\n\0"):
             raise SendRefused("text: a warning must be one paragraph without CR, LF or NUL")
-        if not self.ready.is_set():
-            raise NotConnected("not connected")
-        budget = MAX_LINE_BYTES - 2 - len(f"PRIVMSG {target} :".encode()) - _RELAY_OVERHEAD
-        folded = self._fold(target)
-        self._send_errors.pop(folded, None)
-        for line in split_text(warning.text, budget - len(self.nick)):
-            await self._bucket.acquire()
-            await self._send(Message("PRIVMSG", (target, line)))
-        await self._confirm()
-        error = self._send_errors.pop(folded, None)
-        if error is not None:
-            raise SendRefused(error)
+        async with self._write_lock:  # one warning's lines and its PING, whole and in order
+            if not self.ready.is_set():
+                raise NotConnected("not connected")
+            budget = MAX_LINE_BYTES - 2 - len(f"PRIVMSG {target} :".encode()) - _RELAY_OVERHEAD
+            folded = self._fold(target)
+            if not self._confirming.get(folded):
+                # Left from a warning that was never confirmed: not about this one.
+                self._send_errors.pop(folded, None)
+            token = f"sweetie-{next(self._tokens)}"
+            answered: asyncio.Future[list[str]] = asyncio.get_running_loop().create_future()
+            self._pongs[token] = (answered, folded)
+            self._confirming[folded] = self._confirming.get(folded, 0) + 1
+            try:
+                for line in split_text(warning.text, budget - len(self.nick)):
+                    await self._bucket.acquire()
+                    await self._send(Message("PRIVMSG", (target, line)))
+                await self._send(Message("PING", (token,)))
+            except BaseException as exc:
+                self._settled(token, folded)
+                if isinstance(exc, OSError):
+                    raise NotConnected(f"connection lost while sending: {exc}") from None
+                raise
+        return asyncio.ensure_future(self._confirmation(token, folded, answered))
 
-    async def _confirm(self) -> None:
-        """A PING after our lines: the server answers in order, so its PONG means it has
-        processed them, and any error numeric about them has arrived before it."""
-        token = f"sweetie-{next(self._tokens)}"
-        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pongs[token] = fut
+    async def _confirmation(
+        self, token: str, folded: str, answered: asyncio.Future[list[str]]
+    ) -> None:
+        """The PING after a warning's lines: the server answers in order, so its PONG means
+        it has processed them, and any error numeric about them has arrived before it (the
+        PONG hands over the errors gathered for the target until then)."""
         try:
-            await self._send(Message("PING", (token,)))
-            await asyncio.wait_for(fut, self.network.confirm_timeout)
+            errors = await asyncio.wait_for(answered, self.network.confirm_timeout)
         except TimeoutError:
             raise NotConnected("the server did not confirm the warning in time") from None
         finally:
-            self._pongs.pop(token, None)
+            self._settled(token, folded)
+        if errors:
+            raise SendRefused(errors[0])
+
+    def _settled(self, token: str, folded: str) -> None:
+        self._pongs.pop(token, None)
+        left = self._confirming.get(folded, 0) - 1
+        if left > 0:
+            self._confirming[folded] = left
+        else:
+            self._confirming.pop(folded, None)
 
 
 def _has_loop() -> bool:

@@ -7,17 +7,49 @@ import os
 import threading
 import time
 
-__all__ = ["EventIds"]
+__all__ = ["EventIds", "ulid_text"]
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# Two characters (10 bits) per look-up: an id on every captured line, so it is kept cheap.
+_PAIRS = tuple(a + b for a in _CROCKFORD for b in _CROCKFORD)
+_SHIFTS = tuple(range(120, -1, -10))  # 13 pairs: 130 bits, the top two always zero
+# Random bytes are drawn this many at a time: os.urandom is a system call that lets go of
+# the GIL, and on the capture path (one id per captured line) getting it back meant waiting
+# for the pipeline thread's time slice, once per millisecond of traffic.
+_POOL_BYTES = 4096
 
 
-def _encode(value: int, length: int) -> str:
-    chars = []
-    for _ in range(length):
-        value, rem = divmod(value, 32)
-        chars.append(_CROCKFORD[rem])
-    return "".join(reversed(chars))
+def ulid_text(ms: int, rand: int) -> str:
+    """The 26 characters of a ULID: 48 bits of milliseconds then 80 random bits, in
+    Crockford base32 (10 + 16 characters)."""
+    value = (ms << 80) | rand
+    return "".join([_PAIRS[(value >> shift) & 1023] for shift in _SHIFTS])
+
+
+class _RandomPool:
+    """os.urandom, drawn in blocks; emptied in a forked child so two processes never share
+    the same random bits."""
+
+    def __init__(self) -> None:
+        self._buffer = b""
+        self._at = 0
+
+    def take(self, n: int) -> bytes:
+        if self._at + n > len(self._buffer):
+            self._buffer = os.urandom(max(_POOL_BYTES, n))
+            self._at = 0
+        self._at += n
+        return self._buffer[self._at - n : self._at]
+
+    def clear(self) -> None:
+        self._buffer = b""
+        self._at = 0
+
+
+_POOL = _RandomPool()
+_POOL_LOCK = threading.Lock()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_POOL.clear)
 
 
 class EventIds:
@@ -36,9 +68,11 @@ class EventIds:
                 ms = self._last_ms
                 self._last_rand = (self._last_rand + 1) % (1 << 80)
             else:
-                self._last_rand = int.from_bytes(os.urandom(10), "big") >> 1
+                with _POOL_LOCK:
+                    drawn = _POOL.take(10)
+                self._last_rand = int.from_bytes(drawn, "big") >> 1
             self._last_ms = ms
-            return _encode(ms, 10) + _encode(self._last_rand, 16)
+            return ulid_text(ms, self._last_rand)
 
     def event_id(self, network: str, msgid: str | None) -> str:
         return f"{network}:{msgid}" if msgid else f"{network}:{self.ulid()}"

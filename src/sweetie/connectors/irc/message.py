@@ -27,7 +27,11 @@ __all__ = [
 # RFC 1459: 512 bytes with CRLF for everything but the tags; IRCv3 adds up to 8191 for tags.
 MAX_LINE_BYTES = 512
 MAX_TAGS_BYTES = 8191
-_FORBIDDEN = ("\r", "\n", "\0")
+
+
+def _has_forbidden(text: str) -> bool:
+    """CR, LF or NUL: three substring tests in C (every captured line comes through here)."""
+    return "\r" in text or "\n" in text or "\0" in text
 
 
 class MessageError(ValueError):
@@ -73,9 +77,10 @@ def casefold(nick: str, casemapping: str = "rfc1459") -> str:
 
 
 def _ascii_lower(text: str) -> str:
-    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+    return text.translate(_ASCII_LOWER)
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _RFC1459 = str.maketrans("[]\\~", "{}|^")
 _STRICT_RFC1459 = str.maketrans("[]\\", "{}|")
 
@@ -121,9 +126,8 @@ class Message:
         if not self.command.isascii():
             raise MessageError(f"command: {self.command!r} is not ASCII")
         object.__setattr__(self, "command", self.command.upper())
-        for part in (*self.params, self.prefix or "", *self.tags):
-            if any(ch in part for ch in _FORBIDDEN):
-                raise MessageError("a message must not contain CR, LF or NUL")
+        if _has_forbidden("".join((*self.params, self.prefix or "", *self.tags))):
+            raise MessageError("a message must not contain CR, LF or NUL")
         for value in self.tags.values():
             if "\0" in value:
                 raise MessageError("a tag value must not contain NUL")
@@ -185,7 +189,7 @@ def parse_message(line: str) -> Message:
     """One line (CRLF or LF already stripped or not) as a Message; MessageError if it is not
     one. Tags are unescaped; a tag given twice keeps its last value (IRCv3)."""
     line = line.rstrip("\r\n")
-    if any(ch in line for ch in _FORBIDDEN):
+    if _has_forbidden(line):
         raise MessageError("a line must not contain CR, LF or NUL")
     rest = line.lstrip(" ")
     tags: dict[str, str] = {}

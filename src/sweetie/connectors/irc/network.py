@@ -87,9 +87,17 @@ class IrcNetworkConnector:
 
     async def send_warning(self, warning: Warning) -> None:
         """Send through the right presence; see `IrcConnection.send_warning`."""
+        await self._presence_for(warning).send_warning(warning)
+
+    async def write_warning(self, warning: Warning) -> asyncio.Future[None]:
+        """Write through the right presence; its confirmation comes later. See
+        `IrcConnection.write_warning`."""
+        return await self._presence_for(warning).write_warning(warning)
+
+    def _presence_for(self, warning: Warning) -> IrcConnection:
         conn = self._partner.get(casefold(warning.target))
         if conn is None or not conn.ready.is_set():
             conn = next((c for c in self.connections if c.ready.is_set()), None)
         if conn is None:
             raise NotConnected(f"network {self.name}: no presence is connected")
-        await conn.send_warning(warning)
+        return conn
