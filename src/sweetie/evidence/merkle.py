@@ -119,9 +119,9 @@ class CompactRange:
             level = batch[pos : pos + block]
             sha256 = hashlib.sha256
             while len(level) > 1:
+                pairs = iter(level)  # zipped with itself: (0, 1), (2, 3), ... without slices
                 level = [
-                    sha256(NODE_PREFIX + a + b).digest()
-                    for a, b in zip(level[0::2], level[1::2], strict=True)
+                    sha256(NODE_PREFIX + a + b).digest() for a, b in zip(pairs, pairs, strict=True)
                 ]
             self._append_block(level[0])
             pos += block

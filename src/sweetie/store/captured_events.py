@@ -72,6 +72,15 @@ class CapturedEventRepository:
             else None
         )
         try:
+            # Ids mostly grow (a file's line ids, ULIDs), so a batch of new events usually
+            # lies beyond every captured id: one probe of the key's b-tree for any id between
+            # the batch's least and greatest says so, where the lookups below cost one probe
+            # an id. SQLite compares text as Python does (by code point); a PostgreSQL
+            # collation may not, so there the lookups always run.
+            if cursor is not None and ids:
+                probe = "SELECT 1 FROM captured_events WHERE event_id BETWEEN ? AND ? LIMIT 1"
+                if cursor.execute(probe, (min(ids), max(ids))).fetchone() is None:
+                    return found
             for i in range(0, len(ids), _IN_CHUNK):
                 chunk = ids[i : i + _IN_CHUNK]
                 query = (
