@@ -8,8 +8,8 @@ Standard library only, fixed seed: the same banks always give byte-identical fil
 
 The conversation *shapes* (who says which move, in what order) are generated here; every
 word people say comes from the phrase banks, one module per split and language:
-data/corpus/train/<lang>.py, data/corpus/train2/<lang>.py (a second, independently written
-training set, for variety) and data/corpus/heldout/<lang>.py. The held-out banks were
+data/corpus/train/<lang>.py, train2/, train3/ and train4/ (four independently written
+training sets, for variety) and data/corpus/heldout/<lang>.py. The held-out banks were
 written separately from the train banks, so a model that learned phrasings by heart does
 not get credit on held-out. Intent is conveyed only through context cues (stated minor
 age, private cam or "show" request, money or remittance, secrecy, "are you alone", moving
@@ -1045,9 +1045,14 @@ def main() -> None:
     train_q = {lang: Quota(27, 3, 11, 1, 52, 8) for lang in LANGS}
     held_q = {lang: Quota(13, 1, 5, 1, 24, 4) for lang in LANGS}
     room_cont_pairs.clear()
-    # Three independently written bank sets feed train, so no single phrasing dominates.
+    # Four independently written bank sets feed train, so no single phrasing dominates.
     train = build_split(
-        [("train", train_q, "train"), ("train2", train_q, "train2"), ("train3", train_q, "train3")],
+        [
+            ("train", train_q, "train"),
+            ("train2", train_q, "train2"),
+            ("train3", train_q, "train3"),
+            ("train4", train_q, "train4"),
+        ],
         datetime(2026, 3, 1, tzinfo=UTC),
         "train",
     )

@@ -1,0 +1,152 @@
+# ruff: noqa: E501  (phrase banks: one line per move reads best)
+"""German phrase bank, fourth train set (written apart from train/, train2/, train3/).
+
+A fourth writer: other verbs and word orders, polite and rough registers, regional forms
+(Swiss "bisch", "grüezi", "stutz", Austrian and Bavarian "griaß di", "baba", "oida",
+Ruhr "wie isset", Rhineland "tschö"), Denglisch ("callen", "bingen", "safe", "creep"),
+a few common misspellings, plain emoticons, other ways to state age or school year
+("werd nächsten monat 11", "6b", "2. klasse ms", "5. primar", "erste sek"), other payment
+channels (twint, wero, remitly, worldremit, skrill) and other hard negatives (krippenspiel,
+kleinanzeigen, klassenfahrt money, europapark surprise, nachhilfe).
+Context cues only; nothing sexual, ever."""
+
+SLOTS = """
+nick_name: elias | theo | ole | mattis | jule | greta | ella | lina | niklas | fabian | chantal | marvin | jasmin | deniz | aylin | emre | vanessa | patrick | sandra | rene | kerstin | janosch
+nick_word: strudel | dampf | kraken | kaktus | schnecke | pirat | brause | kartoffel | zocker | drache | nudel | lama | wurzel | bagger | biber | anker
+network: irc.example.net | chat.example.org | im.example.com
+room: #deutsch | #plaudern | #quasselecke | #österreich | #schweiz | #chat-de | #treffpunkt
+price: {usd} euro | {usd} mäuse | {usd} kröten | {usd} flocken | {usd} stutz | {usd},- €
+lowprice: {usd_low} mäuse | {usd_low} kröten | {usd_low} euro | {usd_low},- €
+remit: twint | wero | remitly | worldremit | apple pay | google pay | bunq | western union | skrill | paysafecard
+app: session | viber | wire | messenger | tiktok | line | element | whatsapp
+class_app: logineo | mebis | lernsax | itslearning | eduvidual | microsoft teams | jitsi
+city: essen | duisburg | kassel | augsburg | erfurt | magdeburg | potsdam | lübeck | regensburg | innsbruck | klagenfurt | luzern | st. gallen | bielefeld
+name: tante uschi | onkel klaus | opa heinz | oma erika | meine patentante | tante ayşe | onkel mirko
+sib: kleine schwester | schwester | nichte | kleine cousine | jüngere schwester | halbschwester | stiefschwester
+subject: sachunterricht | reli | musik | nawi | kunst | informatik
+item: das e-bike | die gitarre | die waschmaschine | das zelt | die switch | das tablet | die kaffeemaschine | das hochbett | die babyschale
+gig: das konzert von unserer band | die zaubershow im zirkus | das weihnachtsmusical | die talentshow der schule | die eisshow | das kabarett im bürgerhaus | die aufführung der theater-ag | das krippenspiel
+time: um halb 9 | nach dem abwasch | so um achte | viertel nach 7 | nach der tagesschau | nach meiner schicht | gegen neun
+day: am mittwoch | am samstagvormittag | am kommenden wochenende | nach den ferien | an ostern | am sonntagabend
+food: leberkäse | gulasch | kaiserschmarrn | rouladen | flammkuchen | frikadellen | lasagne | rösti
+team: eintracht | hertha | st. pauli | der ksc | sturm graz | der fcz | mainz 05 | leverkusen
+game: apex | overwatch | stumble guys | mario kart | pokemon go | lol | subway surfers | fc 25
+grade: der 4. klasse | der fünften | der 6b | der sechsten klasse | der 7. | der 2. klasse ms | der ersten klasse gym | der 5. primar | der 6. primarklasse | der ersten sek
+"""
+
+PHRASES = """
+greet: grüezi | griaß di | na {them} | hallihallo | hey du :) | tachchen | hey {them}, na? | moin moin | yo {them}
+greet_back: hoi du | servas | jo moin | hallöle | hey, kennen wir uns? | hi :) wer bist du | abend! wer da? | na, was los? | jo bro
+how_are_you: wie isset? | wie gehts so bei dir | alles paletti? | alles im lack? | wie geht es dir heute | wie ist die lage? | wie stehts? | na, alles senkrecht? | und, wie läuft der tag
+fine_reply: muss ja, und selbst? | ganz ok, danke | läuft bei mir | geht, bisschen gestresst | super, danke der nachfrage | naja, lange geschichte | alles gut, bei dir? | mega gut heute | leiwand, danke
+wyd: was machsch grad? | was treibst du heute | wo steckst du grad | bist du beschäftigt? | was hast du heute noch vor | was tust du grad so | bist du daheim oder unterwegs?
+wyd_reply: chill auf der couch | serie am bingen | zimmer aufräumen, nervig | sitz im bus | bei meiner oma | puzzle | musik hören | bin am kochen | nix, bisschen scrollen
+where_from: wo kommst du eigentlich her? | wo wohnst du ungefähr | aus welchem bundesland? | deutschland, österreich oder schweiz? | welche gegend? | bisch du us de schwiiz?
+from_reply: im umland von {city} | {city}, kennst du das? | bei {city} in der gegend | ganz normal {city} | aus {city}, und du so? | {city} innenstadt haha
+weather: was für ein wetter heute | schneit es bei euch auch? | nebel hier, man sieht nix | voll schwül heute | bei uns gießt es in strömen | endlich trocken
+weather_reply: hier auch, bäh | bei uns scheint die sonne | echt? hier ist es ganz anders | bei uns gehts | schade | typisch april haha
+food: was isst du heute abend | hunger? | heute schon was im magen? | was kocht ihr | ich koch gleich, hast du schon gegessen? | was kommt heute auf den tisch
+food_reply: heut gibts {food} | ich glaub {food} | noch nicht, gleich {food} | wir haben {food} bestellt | keine ahnung, mama kocht | hatte {food}, war lecker
+ok: oki | okidoki | jup | na gut | kann man machen | ok ok | mkay | passt schon | jawoll | in ordnung
+thanks: merci dir | merci vielmal | dankeee | tausend dank | lieb von dir, danke | thanks! | dank dir | danke vielmals
+bye: baba | pfiat di | bis die tage | ciao ciao | ich bin weg, tschau | muss kurz weg, bis später | schlaf gut | tschö mit ö
+
+s_asl: wie alt bisch? | wie alt bist du, wenn ich fragen darf | alter und wohnort? | wie viele jahre hast du auf dem buckel? | wia oid bist du? | alter/m/w? | wie alt bist du eigendlich, rate mal meins | sag mal dein alter | und du, wie alt?
+s_self_age: {age_adult} jahre, {city} | ich bin {age_adult} und arbeite in der pflege | {age_adult}, geschieden, {city} | bin {age_adult} und wohne seit kurzem in {city} | {age_adult} hier, aber fühl mich wie 20 haha | hab nen eigenen laden in {city}, {age_adult} jahre | {age_adult} / {city}
+s_trust: du bist echt anders als deine klassenkameraden | ich find es so schön mit dir zu schreiben | du kannst mir wirklich alles erzählen, ich urteile nicht | deine eltern verstehen dich einfach nicht oder | ich bin immer für dich da, tag und nacht | du bist mein lieblingsmensch hier | du bist so schlau, echt krass | wir verstehen uns echt gut, oder? | ich versteh dich besser als deine freunde
+s_school: gehst du noch in die grundschule oder schon aufs gymi? | wer ist dein klassenlehrer? | wann hast du schule aus? | bist du schon auf der weiterführenden? | was ist dein lieblingsfach? | hast du viele hausaufgaben auf? | welche klasse bist du?
+s_alone: ist die luft rein? | sind deine eltern außer haus? | wann kommt deine mama heim? | sitzt du allein in deinem zimmer? | kann da wer mitlesen bei dir? | ist ein babysitter bei dir oder nicht | arbeitet deine mutter heute lange? | bist du jetzt ganz allein? | bisch elei dihei?
+s_app: hier lesen alle mit, komm kurz auf {app} | schick mir deine nummer, dann schreib ich dir | füg mich mal auf {app} hinzu | wie heißt du auf {app}? dann such ich dich | bist du auch auf {app}? wär einfacher | wollen wir auf {app} weiterschreiben? | ich schick dir meinen {app} namen per pn | ich hab {app}, du auch? dann da weiter
+s_cam: mach mal deine webcam an | können wir mit bild telefonieren, nur du und ich? | ich will dich kurz sehen, mach die kamera an | hat dein tablet eine kamera? | geh mal live nur für mich auf cam | gibst du mir eine private vorstellung, mit der cam an? | ich will einen privaten videocall mit dir | können wir videocallen ohne dass es wer mitkriegt? | zeig dich mal per facetime | lass mal callen mit cam, nur wir zwei
+s_money: ich lad dir {price} aufs handy | willst du dir ein bisschen taschengeld verdienen? | ich kauf dir robux, wie viele willst du? | ich hab einen amazon gutschein für dich | du kriegst einen paysafe code von mir | ich kauf dir neue sneaker | {price} für dich, schnell verdientes geld | hab kohle für dich, {price} | du bekommst eine google play karte von mir
+s_remit: ich mach dir das per {remit} fertig | hast du {remit}? dann schick ichs | ich kann über {remit} zahlen, welcher name? | mit {remit} ist es in einer minute da | gib mir deine iban, dann geht es per {remit} raus | deine mama merkt nix, ich schick per {remit} | ich schieb es dir per {remit} rüber
+s_secret: behalt das für dich ok | das muss deine mutter nicht wissen | wenn wer fragt, sag ich bin aus deiner klasse | lösch nachher deinen verlauf | stell die nachrichten auf selbstlöschend | erzähl das nicht deinen freundinnen | pssst, ok? | das ist was zwischen dir und mir | zeig diesen chat niemandem
+s_sibling: hast du noch eine {sib} daheim? | wie alt ist deine {sib} eigentlich | hol mal deine {sib} dazu | darf deine {sib} auch mit in den call? | mit deiner {sib} dabei kriegst du das doppelte | ist deine {sib} auch noch wach?
+s_push: stell dich nicht so an | nur kurz, merkt doch keiner | du hast gesagt du vertraust mir | ich dachte wir sind freunde | sonst frag ich halt wen anders | du hast doch keine angst oder? | ich hab schon so viel für dich getan | ganz kurz, danach lass ich dich in ruhe | bitteee, nur einmal
+s_from_room: hey {them}, du warst doch eben im chat oder? | {them}! ich bin der aus dem raum, weißt du noch | {them} hi, kenn dich aus dem kanal | {them}, das warst du vorhin im chat oder | hallo {them}, aus dem raum mal eben privat :) | sorry fürs anschreiben, hab dich im chat gesehen
+
+c_age: {age_minor} jahre alt | fast {age_minor} | ich werd nächsten monat {age_minor} | {age_minor}, und du? | {age_minor}einhalb | bin {age_minor} wieso | seit letzter woche {age_minor} | i bi {age_minor}
+c_grade: bin grad in {grade} | in {grade}, bei herrn becker | in {grade} bei frau yilmaz | seit september in {grade} | in {grade} an der gesamtschule | in {grade}, leider haha | nächstes jahr komm ich aufs gymnasium
+c_school: in {grade}, ist ganz ok | ja, viel zu viele hausaufgaben | sport mag ich am meisten | naja, schule halt | um eins aus, dienstags später | wir haben grad sachunterricht, langweilig | ja, unsere lehrerin ist nett
+c_alone_reply: mama hat spätschicht | papa ist noch auf arbeit | ja bis 6 | mein bruder ist da aber der zockt | mama ist kurz bei den nachbarn | nee oma ist da | die kommen um 8 heim | meine eltern sind auf nem geburtstag
+c_app_reply: was ist das, {app}? | hab ich nicht, mein handy ist von mama | ich darf keine apps laden | ich weiß meine nummer nicht auswendig | mein handy hat kindersicherung | nach welchem namen soll ich suchen? | meine mama liest alles mit | ok, wie geht das
+c_cam_reply: wie, vorstellung? was soll das sein | wieso willst du mich sehen | die kamera geht bei mir nicht | ich darf nicht videochatten sagt mama | nee das mach ich nicht | äh nein | was soll ich da machen? | keine ahnung ob ich das darf | show?? was für show
+c_money_reply: wofür ist das? | brauch ich echt nicht | echt jetzt? | mama sagt ich darf nix annehmen | hä warum | wow, im ernst? | keine ahnung | nee lass mal
+c_secret_reply: wieso denn? | ähm okay | warum darf das keiner wissen | ööh ok | das find ich komisch | muss das sein? | ich erzähl mama immer alles
+c_sibling_reply: die ist gerade mal {age_sib} | die ist bei oma | die liegt schon im bett | warum willst du das wissen? | meine {sib} hat noch kein handy | die spielt draußen | ich hab keine {sib} | die ist {age_sib} wieso
+c_leave: ich muss jetzt echt los | essen! tschüss | mein papa kommt | akku fast leer, ciao | ich muss zum training | mama sagt ich soll aufhören | ich geh off | tschüss, muss meine tasche packen
+
+f_offer: ich hab hier ein mädchen mit {age_kid} im haus, für geld macht sie eine private show vor der cam | meine pflegetochter ist {age_kid}, sie kann live auf die webcam für dich, gegen bezahlung | die kleine von meiner schwester ({age_kid}) ist buchbar für einen privaten videocall, interesse? | ich organisiere private webcam shows mit meiner tochter, {age_kid}, nur ernsthafte käufer | eine private videoshow mit einem jungen mädchen geht, {age_kid} jahre, bin ihr onkel | ich pass auf zwei kids auf, {age_kid} und {age_sib}, für {price} kannst du sie privat auf cam sehen | suchst du eine cam show mit einem jungen kind? meine nichte mit {age_kid} kann, bezahlt | geschwister ({age_kid} und {age_sib}) verfügbar für einen bezahlten videocall, nur privat
+f_age: alter {age_kid} | {age_kid}, geht hier zur schule | die große {age_kid}, die kleine {age_sib} | grad {age_kid} geworden | {age_kid} jahre, die jüngste im haus | die ältere ist {age_kid}
+f_price: {price} pro viertelstunde | ne halbe stunde kostet {price} | {price}, vorkasse | {price} pro call, länger kostet mehr | {price} für 20 min, nicht verhandelbar | festpreis: {price} | für {price} hast du eine halbe stunde
+f_remit: bezahlt wird per {remit}, vorher | erst {remit}, dann geht die cam an | schick es per {remit} an meine freundin, namen kriegst du gleich | {remit} auf den namen von meinem bruder | nur {remit}, keine bank | sobald {remit} da ist gehts los | zahl per {remit}, sonst keine show
+f_app: wir machen das über {app}, nicht hier | lad dir {app}, da schick ich den link | hier ist es zu offen, komm auf {app} | nur auf {app}, selbstlöschende nachrichten an | ich schick dir mein {app}, da gehts weiter | auf {app} liest keiner mit, da klären wir das | adde mich auf {app}, dann kriegst du die details
+f_secret: nix aufnehmen, keine screenshots | kein wort zu irgendwem | hinterher alles löschen | wenn du was erzählst, hängst du selbst mit drin | sag keinem woher du das hast | das bleibt unter uns, verstanden? | keine namen nennen, niemandem
+f_when: heute abend wenn die andern schlafen | heute nach der schule | samstag, da ist ihre mutter weg | in ner stunde | jetzt sofort wenn du zahlst | sonntag früh | nach dem abendessen, dann ist ruhe
+k_ask_avail: machst du noch die shows mit den kleinen? | hab gehört du hast junge mädchen vor der cam, stimmt das? | ich such einen privaten videocall mit einem kind, kannst du das besorgen? | jemand meinte du verkaufst cam shows mit kids | hast du heute abend noch kids für eine cam session? | kann ich bei dir eine bezahlte show mit einem jungen mädchen buchen?
+k_ask_age: wie alt genau? | was ist ihr alter? | wie jung ist sie | und die altersangaben? | alter vom mädchen? | wie alt ist die kleine?
+k_ask_price: was verlangst du? | wie viel muss ich zahlen | was kostet das bei dir | preis pro mal? | was kostet eine viertelstunde | was soll das kosten
+k_haggle: {lowprice} und wir sind im geschäft | das ist happig, {lowprice}? | mach {lowprice}, mehr hab ich nicht | geht da was runter? | für {lowprice} bin ich dabei | {lowprice}, take it or leave it
+k_when: klappt es heute noch? | geht es sofort? | wann hat sie zeit? | ab wann kann ich? | geht es am wochenende? | in einer stunde ok?
+k_sent: überwiesen per {remit} | ist drauf, schau nach | {remit} ist raus, check mal | zahlung ist unterwegs | {price} geschickt, jetzt du | fertig, per {remit}
+k_refuse: spinnst du? ich geh zur polizei | das geht direkt an die internetwache | widerlich, hab screenshots gemacht | nein. ich melde dich jetzt | du bist krank im kopf, die mods wissen bescheid | das ist ein kind alter, ich melde das | was stimmt nicht mit dir, ich ruf die polizei
+k_from_room: deine nachricht im raum, wie läuft das genau? | hi, deine anzeige im chat, was kostet das? | du hattest im raum was von einem jungen mädchen vor der cam? | komme wegen deinem post im chat, wie viel für eine show | hab dein angebot im kanal gesehen, noch zu haben? | wegen der cam shows die du im raum angeboten hast, preis?
+rf_advert: private cam shows mit mädchen von {age_kid}, zahlung per {remit}, pn | live videoshows mit jungen kids, {price} pro session, dm an mich | wer will ein kind mit {age_kid} auf cam sehen? bezahlt, pn | junge mädchen verfügbar für private videocalls, {remit} ok, dm | kids {age_sib}-{age_kid} für private webcam, schreibt mir | bezahlte videocalls mit einem mädchen von {age_kid}, nur ernsthafte leute, pn
+
+vc_ask: bock heute abend kurz zu facetimen? | sollen wir videocallen, willst du meine neue frisur sehen | gruppencall um 8 mit den mädels? | können wir kurz per video telefonieren, bin allein daheim und langweil mich | kurz callen mit bild? willst du den welpen sehen | ruf mich per video an wenn du fertig bist | videocall um den urlaub zu planen?
+vc_ok: jo, machen wir! | passt, aber nur kurz | ja voll gern! | klar, ruf an | nach der arbeit | logo, bin bereit | ja aber ich seh furchtbar aus haha
+vc_time: {time} dann? | klappt es {time}? | wie wärs mit {time} | sagen wir {time} | {time} passt mir am besten | ich kann erst {time}
+owe_ask: die paypal-anfrage vom einkauf ist noch offen | du hast noch {price} vom wochenendtrip offen | ich krieg noch {price} fürs tanken von dir | schickst du mir die {price} für mamas geschenk? | vergiss die {price} für den geburtstag nicht | kannst du deine hälfte der miete schicken, {price}
+owe_sent: ist per {remit} raus | {price} sind drauf, per {remit} | sorry spät, jetzt per {remit} erledigt | grad per {remit} bezahlt | schau in die app, kam per {remit} | done, per {remit}
+owe_thanks: jo, kam an, dankeschön | top, erhalten | jo ist da, merci | gesehen, danke dir | bestens, danke | angekommen :)
+repair_ask: meine webcam flackert die ganze zeit, weißt du rat? | die kamera von meinem laptop geht in zoom nicht, kannst du mal schauen? | meine externe webcam zeigt eine fehlermeldung | kannst du meine laptopkamera reparieren? da steht 'kein gerät gefunden' | die cam von meinem pc ist total unscharf, kannst du helfen | seit dem update geht meine webcam nicht mehr
+repair_q: welche marke? | schon neu gestartet? | windows oder mac? | kannst du ihn morgen vorbeibringen? | ist da eine klappe vor der linse? | ist die kamera in den datenschutz-einstellungen erlaubt?
+repair_price: macht {price} inkl. teile | {price} für die stunde arbeit | für {price} bau ich eine neue ein | kostet {price}, freundschaftspreis | {price} und sie läuft wieder | neue webcam kostet {price}
+repair_pay: geht per {remit} | {remit} passt, oder bar beim abholen | schick einfach per {remit} | karte oder {remit} | zahl per {remit} wenn sie geht | bar geht auch, oder {remit} | gib es mir per {remit} wenn ich ihn zurückbring
+show_ask: kommst du mit auf {gig}? | hast du karten für {gig}? | kommst du zu {gig} gucken? | gestern die samstagabendshow geguckt? | sind für {gig} noch plätze frei? | wann ist {gig} nochmal?
+show_reply: ja, wir haben schon karten | {gig} ist {day} | kanns kaum erwarten | nee verpasst, wars gut? | ja! ich mach selbst mit | ich glaub {day}
+show_price: was kosten die karten? | {price} pro person | kinder {lowprice}, erwachsene {price} | wie teuer ist der eintritt? | {price} inkl. getränk | {price}, kinder frei
+show_pay: {price} per {remit} und du stehst auf der gästeliste | bezahlen geht per {remit} | ich schick dir eine zahlungsanfrage über {remit} | {remit} geht, oder an der kasse | überweis per {remit}, dann reservier ich zwei plätze | an der tür mit karte zahlen geht auch
+sell_ask: ist {item} noch zu verkaufen? | was willst du für {item} haben? | hab {item} auf kleinanzeigen gesehen, noch da? | kann ich {item} heute abend abholen? | funktioniert {item} noch gut? | was ist dein letzter preis für {item}?
+sell_price: vb {price} | {price}, nicht weniger | {price} und du kannst es abholen | {price}, abholung in {city} | {price} oder gutes angebot | {price} inkl. versand
+sell_pay: geht auch {remit}? | gekauft! | deal, schick mir deine daten | kannst du eine zahlungsanfrage schicken? | zahlung kommt per {remit} | gut, wie zahl ich?
+sell_ship: angekommen, morgen geht es zur post | bezahlt, trackingnummer kommt gleich | du kannst es samstag abholen | liegt morgen bei hermes | top, ich verschick es mit dpd | ist da, ich pack es heute abend ein
+par_home: bist du schon zuhause schatzi? | bist du gut heimgekommen? | sagst du kurz bescheid wenn du daheim bist? | bist du schon drin mäuschen? | bist du schon da oder noch bei deiner freundin? | bist du gut vom training heim?
+kid_home: ja bin da | jaa grad heim | ja, sitz auf dem sofa | bin da mama | schon lange daheim | yes bin drin
+par_alone: ich arbeite bis 6, schließ ab | mach niemandem auf den du nicht kennst ok | wenn es klingelt, nicht aufmachen | ich komm spät, papa ist um 7 da | schließ die terrassentür auch ab | ruf an wenn was ist, bin bis 6 weg
+kid_ok: jaha mama | ja weiß ich | wird gemacht | oki mama | klar papa | mach ich, versprochen
+par_allow: taschengeld für diese woche ist per {remit} drauf | {price} für deine geburtstagsfeier, per {remit} | das geld für die klassenfahrt ist drauf | schau aufs konto, fürs kino | hab dir {price} fürs mittagessen überwiesen | guthaben aufgeladen, spar dran ok
+par_secret: sag deiner schwester nix vom geschenk ok | papas party ist eine überraschung, psst | nicht der oma verraten was wir gekauft haben | geheimnis: wir fahren in den europapark, noch nix sagen | kein wort über die torte zu deinem bruder | psst, papa darf nicht wissen was er kriegt
+kid_age: mama, ich bin {age_minor}, nicht 5 | hallo, ich bin {age_minor}, kein kindergartenkind mehr | ich bin {age_minor}, ich kann echt selber ein ei braten | chill mama ich bin {age_minor} | ich bin {age_minor}, ich weiß dass ich nicht aufmachen soll | mamaa, ich bin {age_minor}, ich kann auch mal allein daheim sein | papa, ich bin {age_minor}, ich darf doch allein zum bäcker
+par_hw: hast du {subject} schon geübt? | erst hausaufgaben, dann tablet | wie war die {subject} probe? | hausaufgaben fertig oder soll ich schauen? | erst die hausaufgaben, dann die konsole | vergiss dein lesebuch nicht
+rel_sent: hab {price} fürs schulgeld geschickt, per {remit} | {name} hat das geld für deine schulsachen geschickt | das geld für die schulbücher ist per {remit} raus | per {remit} was für die kinder geschickt, für die schule | {price} für die schuluniform, per {remit} | {name} hat dir was für die klassenfahrt überwiesen
+rel_thanks: angekommen, gott segne dich | ist da, tausend dank | angekommen, die kinder freuen sich | danke, du bist ein engel | erhalten, die bücher sind bestellt | merci, echt lieb
+rel_vc: sonntag videocall mit der ganzen familie? | ich ruf {day} an, dann kann oma die kinder sehen | lass uns {day} videotelefonieren, ich will die kleine sehen | {day} per video, bring deine {sib} mit vor die kamera | ich ruf {day} per video an, dann zeigst du mir dein zeugnis | können wir {day} mit opa skypen?
+tut_class: morgen um 9 unterricht über {class_app} | nicht vergessen: {subject} um 10 über {class_app} | der link für {class_app} ist in eurer mail | unterricht beginnt um halb 9, loggt euch in {class_app} ein | die klasse startet gleich in {class_app} | guten morgen 4b, wir fangen um 9 in {class_app} an | die stunde heute läuft über {class_app}, der link ist freigeschaltet
+stu_ok: ja frau kaya | okay herr becker | merci, frau kaya | hab ich notiert | gut, bis gleich | jawohl
+tut_cam: alle kamera an damit ich die anwesenheit machen kann | bitte die kamera während des unterrichts anlassen | macht eure kamera an, ich will sehen ob alle da sind | zur kontrolle der anwesenheit bitte kurz die kameras an | schaltet bitte eure webcams ein für die liste | kamera an bei der mündlichen prüfung
+tut_hw: macht aufgabe 4 und 5 bis donnerstag | gebt euer {subject} referat über {class_app} ab | lernt die vokabeln bis mittwoch | freitag ist die {subject} arbeit | bringt morgen eure sportsachen mit | macht den übungstest in {class_app} fertig | lest daheim kapitel 2 in {subject}
+tut_msg: schreibt mir eine mail wenn was nicht klappt | schickt eure fragen über {class_app} | ihr könnt mir jederzeit in {class_app} schreiben | stellt eure frage im chat der stunde | fragt morgen in der klasse | hilfe nötig? schreib in {class_app} oder lass deine eltern mir mailen | fragen? nach der stunde bleib ich noch 10 minuten online
+teen_game: bock auf {game} nachher? | bist du heute abend noch on für {game}? | kurz {game} nach dem essen? | kommst du {game} mit uns zocken? | hast du den neuen skin in {game}? | {game} nach der schule? | {game}? hab nen neuen controller
+teen_game_r: nach meinem essen | ja aber nicht zu lang, morgen schule | hab noch hausaufgaben | meine ma hat das wlan ausgemacht lol | klar, 5 min | mein controller ist kaputt
+teen_secret: sag keinem dass ich in jemand aus der 7b verknallt bin | sag meiner mutter nix von meiner note | keiner darf wissen dass ich noch mit kuscheltieren schlafe haha | versprichst du nix über die party zu sagen? | behalt für dich dass ich nachhilfe hab | sag dem lehrer nicht dass ich bei dir abgeschrieben hab | erzähl keinem dass ich angst vor der klassenfahrt hab
+teen_secret_r: ehrenwort | ich sag echt nix | bin wie ein tresor ^^ | logo, lips sealed | schwöre | safe nicht
+news_share: hast du gelesen dass ein mann festgenommen wurde der kinder auf den philippinen für webcamshows bezahlt hat? | in den nachrichten: deutscher verurteilt weil er kinder für live videocalls bezahlt hat | die polizei hat einen mann aus {city} festgenommen der per {remit} geld an minderjährige für cam shows geschickt hat | bericht in der tagesschau über ausbeutung von kindern über webcams | in der zeitung: mutter hat videocalls mit ihren kindern verkauft, jetzt in haft | gibt eine doku über männer die kinder im ausland per webcam bezahlen, heftig | hab gelesen dass in {city} einer sitzt weil er kindern geld für videocalls angeboten hat
+news_react: wie krank | echt nicht zu fassen | die gehören weggesperrt | hoffentlich kriegen die eine harte strafe | die armen kinder, furchtbar | wie kann man sowas tun
+news_report: meld es bei jugendschutz.net | ruf die nummer gegen kummer an wenn du nicht weiter weißt | man kann das anonym bei der polizei melden | mach screenshots und meld es den mods | über die onlinewache kannst du anzeige erstatten | in österreich gibt es stopline.at dafür
+rep_mod: ein user fragt ein mädchen von {age_minor} ob sie auf cam will, hab screenshots | mod, jemand bietet jungen kids robux für einen videocall an | hier im raum fragt jemand dauernd kinder ob ihre eltern daheim sind | kann ein mod schauen? jemand will dass kinder auf {app} wechseln | jemand hat meinem sohn ({age_minor}) gesagt er soll geheim halten dass sie schreiben | mods, der user hat einem kind von {age_minor} einen gutschein angeboten wenn sie die cam anmacht | da ist wer im raum der kindern sagt sie sollen alles löschen, bitte checken
+mod_ack: danke, ich schau es mir an | welcher nick war das? | gut dass du es meldest | hast du screenshots? | wir kümmern uns | danke, ich check die logs
+mod_action: user ist gebannt | account gesperrt, logs gehen an die polizei | dauerhaft gesperrt | gelöscht und gemeldet | gekickt, danke fürs aufpassen | ban ist raus
+worry: meine tochter ({age_minor}) kriegt komische nachrichten auf {app}, was soll ich tun | jemand hat meinen sohn gefragt wann wir heimkommen | mein kind hat von jemand online einen gutschein bekommen, ist das normal? | wie seh ich mit wem mein kind chattet | meine nichte ({age_minor}) videochattet mit jemand den sie nicht kennt | woher weiß ich ob der online-'freund' meiner tochter wirklich ein kind ist? | jemand hat meinem sohn ({age_minor}) robux geschenkt und will jetzt dass er anruft, hilfe
+worry_advice: bleib ruhig und frag was passiert ist | screenshots machen und bei der polizei melden | stellt zusammen regeln fürs handy auf | sag ihr sie kann immer zu dir kommen, auch wenn sie was falsch gemacht hat | schaut gemeinsam die privatsphäre-einstellungen an | bring ihr bei: nie geld oder geschenke von fremden annehmen
+
+r_greet: schönen abend euch allen | grüezi mitenand | servus beinand | hallo ihr lieben | da bin ich wieder | hoi zäme | hallo hallo, ist ja ruhig hier | moinsen
+r_chat: wer hat fußball geschaut? | wer geht auf den weihnachtsmarkt | die bahn hat heute wieder verspätung ohne ende | {team} spielt gleich | tipps für ne gute pizzeria hier? | mein wlan spinnt | ich geh gleich pennen, bin platt | wer freut sich auch aufs wochenende | ist hier wer auf {game}? | grad den tatort geschaut, krass | kennt jemand nen guten zahnarzt in der nähe | muss morgen früh raus, seufz | wer schaut auch den esc | beim aldi gibts wieder die werkzeugwoche lol
+r_react: hahah | jaa | echt jetzt | nais | puh | voll | xD | oida | hahaha true | jap
+r_young: ich bin {age_minor}, darf ich mitreden? | haha ich bin hier glaub die jüngste, {age_minor} | muss gleich ins bett, bin {age_minor} | ich bin {age_minor} und in {grade} | ich bin in {grade}, ist das hier ein guter chat? | bin {age_minor} und hab meine hausaufgaben schon fertig haha | hi ich bin neu hier, {age_minor} jahre
+r_kid_reply: {them} willkommen, teil hier nix persönliches ok | {them} haha du musst ins bett | {them} cool! pass aber auf hier | {them} hi, frag einen erwachsenen wenn was komisch ist | {them} ab ins bett mit dir | {them} hi! schön dass du da bist, aber schreib nicht privat mit fremden | {them} oh so jung noch, willkommen
+rs_approach: {them} schreib mir kurz ne dm, ich hab {price} für dich wenn du die cam anmachst | {them} willst du robux? komm kurz privat | {them} schreib mir privat, gibt {price} guthaben | {them} cool dass du da bist! bock privat zu videocallen? | {them} ich zahl dir was für eine kleine vorstellung auf cam, dm | {them} ich hab nen gutschein für dich, schreib mir ne pn | {them} privat videocallen? ich überweis dir {price}
+r_callout: {them} ey, die ist ein kind | {them} schon an die mods gemeldet | mods, {them} schreibt kinder an | {them} lass sie in ruhe, du creep | {them} verpiss dich, das ist ein kind | {them} screenshot ist gemacht, mods sind informiert | {them} raus hier, mods!
+ngo_msg: tipp: wenn dir ein erwachsener geld für einen videocall anbietet, sag es sofort jemandem | kids: ihr müsst eure kamera nie für fremde anmachen | eltern: redet mit euren kindern über geschenke und guthaben von fremden | unsicher? die nummer gegen kummer ist kostenlos und anonym | wenn jemand sagt es soll geheim bleiben, dann erst recht erzählen | erinnerung: gebt adresse, schule oder nummer nicht an leute aus dem netz | dir hat wer guthaben oder robux für einen call angeboten? sag es deinen eltern oder einem mod
+r_mod: die mods wissen bescheid | hab es weitergegeben | bleibt nett alle | mods sind online | ist schon erledigt | geht nicht auf pns von fremden ein
+"""
