@@ -5,8 +5,8 @@ python benchmarks/bench_scan.py [--events 100000] [--rooms 2000] [--backends sql
 Synthetic traffic (benchmarks/gen_traffic.py) goes through `run_scan`, the code behind
 `sweetie scan`: capture → evidence log (one commit per 2,000-event batch) → detection →
 assessments → policy (warnings queued, not sent) → progress marker. Each backend starts
-from an empty database and commits durably: SQLite in WAL mode with synchronous=NORMAL
-(survives a process crash), a throwaway PostgreSQL 15 on 127.0.0.1 with fsync on and
+from an empty database and commits durably: SQLite in WAL mode with synchronous=FULL
+(a commit survives a power cut), a throwaway PostgreSQL 15 on 127.0.0.1 with fsync on and
 synchronous_commit on (tests/pgserver.py). Timed from the first event read to the last
 commit; process start-up and migrations are not counted. A second run over the same file
 (every event a replay: looked up, not logged again) is reported too.

@@ -45,7 +45,7 @@ def test_open_creates_the_data_dir_and_migrates(tmp_path: Path) -> None:
         with db.transaction() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-            assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             assert version == HEAD_REVISION
     with open_database(data_dir) as db:  # a second open finds it at head
