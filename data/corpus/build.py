@@ -132,7 +132,6 @@ MOVE_CUES = {
     "s_sibling": "younger_child",
     "f_offer": "offer",
     "rf_advert": "offer",
-    "k_ask_avail": "offer",
     "s_asl": "age_question",
     "s_school": "age_question",
     "k_ask_age": "age_question",
@@ -142,7 +141,18 @@ MOVE_CUES = {
     "r_young": "minor",
     "s_self_age": "adult",
 }
-UNCUED = {"rs_approach", "k_from_room", "s_from_room", "kid_age", "k_sent", "f_age"}
+# A customer asking for a child ("is there a kid who can go on cam?") reads, to an embedding,
+# like a request for a show from the child themself: taught as an offer, it called direct
+# solicitation facilitation. Rules name it; the cue model leaves it out.
+UNCUED = {
+    "rs_approach",
+    "k_from_room",
+    "s_from_room",
+    "kid_age",
+    "k_sent",
+    "f_age",
+    "k_ask_avail",
+}
 
 
 def smalltalk(rng: random.Random, used: set[str], x: str = "a", y: str = "b") -> list[Step]:
