@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from sweetie.detect.detector import Detector
+from sweetie.detect.detector import Detector, DetectorState
 from sweetie.events import Assessment, ChatEvent, Label, Level
 
 Line = tuple[str, str]
 
 
 def run(lines: list[Line], *, room: str | None = None) -> list[Assessment]:
+    return replay(lines, room=room)[1]
+
+
+def replay(lines: list[Line], *, room: str | None = None) -> tuple[DetectorState, list[Assessment]]:
     detector = Detector()
     state = detector.new_state()
     nicks = sorted({s for s, _ in lines})
@@ -35,7 +39,7 @@ def run(lines: list[Line], *, room: str | None = None) -> list[Assessment]:
         )
         state, out = detector.step(state, event)
         found.extend(out)
-    return found
+    return state, found
 
 
 def warned(found: list[Assessment]) -> set[str]:
@@ -212,18 +216,5 @@ def test_ages_written_in_words_are_ages(text: str) -> None:
     ],
 )
 def test_an_answer_around_a_number_is_an_age(question: str, answer: str) -> None:
-    detector = Detector()
-    state = detector.new_state()
-    for i, (sender, text) in enumerate([("adult", question), ("kid", answer)]):
-        event = ChatEvent(
-            id=f"a{i}",
-            ts=f"2026-05-01T10:00:0{i}Z",
-            network="test",
-            room=None,
-            sender=sender,
-            to="kid" if sender == "adult" else "adult",
-            text=text,
-            conversation="answer",
-        )
-        state, _ = detector.step(state, event)
-    assert state.conversations["answer"].minor_besides("adult")
+    state, _ = replay([("adult", question), ("kid", answer)])
+    assert state.conversations["scenario"].minor_besides("adult")
