@@ -121,7 +121,7 @@ class Detector:
         of_other = any(h.rule.subject == "other" or h.rule.category == "offer" for h in hits)
         # Someone who offered a child, asked "how old?", answers with the child's age.
         if not of_other and conv.age_asked_by not in (None, sender):
-            of_other = party.other_minor or party.cue("offer") > 0
+            of_other = party.other_minor or party.offer_named
         for hit in hits:
             rule = hit.rule
             category = rule.category
@@ -141,6 +141,8 @@ class Detector:
                 if i is None:
                     continue
                 w = rule.weight
+                if category == "offer" and w > 0:
+                    party.offer_named = True
                 if i not in strongest or abs(w) > abs(strongest[i]):
                     strongest[i] = w
             if abs(rule.weight) > party.lang_weight:
@@ -159,7 +161,7 @@ class Detector:
             answer = _BARE_AGE.match(norm.text)
             age = _age(answer.group(1)) if answer else None
             if age is not None:
-                if party.other_minor or party.cue("offer") > 0:
+                if party.other_minor or party.offer_named:
                     party.other_minor = party.other_minor or age < ADULT_AGE
                 else:
                     party.own_age = age
@@ -218,8 +220,11 @@ class Detector:
         found: list[Indicator] = []
         for category, p in self.model.cues.cues(text):
             if category == MINOR:
-                # A stated age (a rule's, with its number) says more than a paraphrase.
-                if party.own_age is not None or party.school or of_other:
+                # A stated age (a rule's, with its number) says more than a paraphrase, and
+                # someone who asks ages or makes requests is not a pupil by paraphrase
+                # ("you said 11 right?" quotes the child).
+                asks = any(party.cues[i] > 0 for i in _REQUEST_INDEX)
+                if party.own_age is not None or party.school or of_other or asks:
                     continue
                 party.school = True
                 weight = 1.0

@@ -36,9 +36,7 @@ def offers_child(party: Party) -> bool:
     10") together with a show or a price."""
     if party.cue("discussion") < 0:
         return False  # telling the news of such an offer, or reporting one, is not making it
-    return party.cue("offer") > 0 or (
-        party.other_minor and any(party.cue(c) > 0 for c in _SALE_CUES)
-    )
+    return party.offer_named or (party.other_minor and any(party.cue(c) > 0 for c in _SALE_CUES))
 
 
 def offered_to(conversation: Conversation, sender: str) -> bool:
@@ -52,7 +50,7 @@ def offered_to(conversation: Conversation, sender: str) -> bool:
 
 def features(conversation: Conversation, sender: str, party: Party) -> list[float]:
     minor_present = conversation.minor_besides(sender)
-    offers = (party.other_minor or party.cue("offer") > 0) and party.cue("discussion") == 0
+    offers = (party.other_minor or party.offer_named) and party.cue("discussion") == 0
     customer = offered_to(conversation, sender)
     target = 1.0 if (minor_present or offers or customer) else 0.0
     cues = [min(party.cue(c), CUE_CAP) / CUE_CAP for c in REQUEST_CUES]

@@ -34,6 +34,7 @@ class Party:
         "lang_weight",
         "language",
         "messages",
+        "offer_named",
         "other_minor",
         "own_age",
         "school",
@@ -46,6 +47,9 @@ class Party:
         self.own_age: int | None = None
         self.school = False  # talks of school life as a pupil
         self.other_minor = False  # spoke of a child in their care, under 18
+        # A rule named an offer of a child (a semantic cue alone does not make a facilitator:
+        # it weighs in the score, but the label and escalation need words a rule names).
+        self.offer_named = False
         self.cues = [0.0] * len(CUE_CATEGORIES)
         # Weight of request cues produced while someone else present was known to be a minor.
         self.toward_minor = 0.0
