@@ -39,20 +39,22 @@ def test_group_is_read_written_and_optional(tmp_path: Path) -> None:
 
 def test_folds_follow_writer_groups_then_languages_then_hash() -> None:
     by_group = Corpus((), tuple(_label(f"c{i}", "en", f"g{i % 3}") for i in range(9)))
-    folds = _assign_folds(by_group, 5)
+    folds, kind = _assign_folds(by_group, 5)
+    assert kind == "by group"
     assert {folds[f"c{i}"] for i in range(9)} == {0, 1, 2}
     assert all(folds[f"c{i}"] == folds[f"c{i + 3}"] for i in range(6))
 
     langs = ("en", "nl", "de")
     by_language = Corpus((), tuple(_label(f"c{i}", langs[i % 3], None) for i in range(9)))
-    folds = _assign_folds(by_language, 5)
+    folds, kind = _assign_folds(by_language, 5)
+    assert kind == "by language"
     assert all(folds[f"c{i}"] == folds[f"c{i + 3}"] for i in range(6))
 
     # One group missing its name: groups cannot be trusted to keep writers apart.
     mixed = Corpus((), (*by_group.labels[:-1], _label("c8", "en", None)))
-    assert _assign_folds(mixed, 5) == _assign_folds(
+    assert _assign_folds(mixed, 5)[0] == _assign_folds(
         Corpus((), tuple(_label(f"c{i}", "en", None) for i in range(9))), 5
-    )
+    )[0]
 
 
 def test_report_holds_out_the_last_group_whole() -> None:

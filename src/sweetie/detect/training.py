@@ -79,14 +79,23 @@ def split_corpus(corpus: Corpus, share: float, seed: int = 7) -> tuple[Corpus, C
     return corpus.subset(keep), corpus.subset(held)
 
 
+def _writer_groups(corpus: Corpus) -> list[str] | None:
+    """The writer groups, sorted, when every label names one and there are two or more:
+    a group missing from some labels cannot be trusted to keep writers apart."""
+    groups = sorted({lab.group for lab in corpus.labels if lab.group is not None})
+    if len(groups) < 2 or any(lab.group is None for lab in corpus.labels):
+        return None
+    return groups
+
+
 def split_by_group(corpus: Corpus) -> tuple[Corpus, Corpus, str] | None:
     """Hold out the last writer group whole, when the labels name two or more.
 
     A random share of conversations shares its writers' phrasing with the rest, so it
     reports what the model remembers; a whole group held out reports how it reads
     phrasing it never saw, which is what it meets in the world."""
-    groups = sorted({lab.group for lab in corpus.labels if lab.group is not None})
-    if len(groups) < 2 or any(lab.group is None for lab in corpus.labels):
+    groups = _writer_groups(corpus)
+    if groups is None:
         return None
     held_group = groups[-1]
     held = {lab.conversation for lab in corpus.labels if lab.group == held_group}
@@ -126,7 +135,7 @@ def _fold_of(conversation: str, folds: int) -> int:
     return sum(conversation.encode()) % folds
 
 
-def _assign_folds(corpus: Corpus, folds: int) -> dict[str, int]:
+def _assign_folds(corpus: Corpus, folds: int) -> tuple[dict[str, int], str | int]:
     """Conversations to folds: by writer (label `group`) when there are several, else by
     language when there are several, else by hash.
 
@@ -136,26 +145,20 @@ def _assign_folds(corpus: Corpus, folds: int) -> dict[str, int]:
     language nobody wrote before) and teach the combiner to lean on the rules alone. Folds
     drawn from the same phrasings would tell the combiner the classifier generalises better
     than it does, and it would lean on the classifier for text nobody has seen.
+
+    The second value says which, for the model's record: "by group", "by language" or the
+    number of hash folds.
     """
-    groups = sorted({lab.group for lab in corpus.labels if lab.group is not None})
-    if len(groups) >= 2 and all(lab.group is not None for lab in corpus.labels):
+    groups = _writer_groups(corpus)
+    if groups is not None:
         by_group = {g: i for i, g in enumerate(groups)}
-        return {lab.conversation: by_group[str(lab.group)] for lab in corpus.labels}
+        return {lab.conversation: by_group[str(lab.group)] for lab in corpus.labels}, "by group"
     languages = sorted({lab.language for lab in corpus.labels})
     if len(languages) >= 3:
         index = {lang: i for i, lang in enumerate(languages)}
-        return {lab.conversation: index[lab.language] for lab in corpus.labels}
-    return {lab.conversation: _fold_of(lab.conversation, folds) for lab in corpus.labels}
-
-
-def _fold_kind(corpus: Corpus, fold_ids: Sequence[int]) -> str | int:
-    if len(fold_ids) == len({lab.group for lab in corpus.labels}) and all(
-        lab.group is not None for lab in corpus.labels
-    ):
-        return "by group"
-    if len(fold_ids) == len({lab.language for lab in corpus.labels}):
-        return "by language"
-    return len(fold_ids)
+        return {lab.conversation: index[lab.language] for lab in corpus.labels}, "by language"
+    fold_of = {lab.conversation: _fold_of(lab.conversation, folds) for lab in corpus.labels}
+    return fold_of, len(set(fold_of.values()))
 
 
 def _collect_features(
@@ -275,7 +278,7 @@ def train_model(
     packs = tuple(load_builtin_packs() if packs is None else packs)
     messages = _message_labels(corpus)
     conversations = sorted({lab.conversation for lab in corpus.labels})
-    fold_of = _assign_folds(corpus, folds)
+    fold_of, fold_kind = _assign_folds(corpus, folds)
     fold_ids = sorted(set(fold_of.values()))
     if semantic:
         prime(t for _, t, _ in messages)
@@ -334,7 +337,7 @@ def train_model(
             "conversations": len(conversations),
             "messages": len(messages),
             "packs": sorted(p.language for p in packs),
-            "folds": _fold_kind(corpus, fold_ids),
+            "folds": fold_kind,
             "out_of_fold": {
                 "offending_recall_at_warn": round(recall, 4),
                 "benign_conversations": len(benign_final),
